@@ -1,0 +1,81 @@
+#include "clicommand.h"
+
+#include "doctorcommand.h"
+
+#include "common/buildinfo.h"
+#include "common/libraryversions.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace fm::cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+const std::vector<CliCommand> &commands()
+{
+    static const std::vector<CliCommand> list = {
+        {QStringLiteral("doctor"),
+         QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
+                                                "write a report (--out DIR)"),
+         runDoctor},
+    };
+    return list;
+}
+
+QString usageText()
+{
+    QString text = QCoreApplication::translate(
+        "fm::cli", "Usage: fmstudio-cli [--help | --version] COMMAND [ARGS...]\n\n"
+                   "FaceMotion Studio without a display: analysis, training and evaluation "
+                   "jobs.\n\nCommands:\n");
+    for (const CliCommand &command : commands())
+        text += QStringLiteral("  %1  %2\n").arg(command.name.leftJustified(12), command.summary);
+    text += QCoreApplication::translate("fm::cli",
+                                        "\nRun \"fmstudio-cli COMMAND --help\" for a command's "
+                                        "options.\n");
+    return text;
+}
+
+QString versionText()
+{
+    return QStringLiteral("fmstudio-cli %1\n%2\n")
+        .arg(QStringLiteral(FM_VERSION_STRING), LibraryVersions::current().toText());
+}
+
+int runCli(const QStringList &arguments)
+{
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help")
+        || arguments.first() == QLatin1String("-h") || arguments.first() == QLatin1String("help")) {
+        (arguments.isEmpty() ? err() : out()) << usageText();
+        (arguments.isEmpty() ? err() : out()).flush();
+        return arguments.isEmpty() ? 2 : 0;
+    }
+    if (arguments.first() == QLatin1String("--version")
+        || arguments.first() == QLatin1String("-v")) {
+        out() << versionText();
+        out().flush();
+        return 0;
+    }
+    for (const CliCommand &command : commands()) {
+        if (command.name == arguments.first())
+            return command.run(arguments.mid(1));
+    }
+    err() << QCoreApplication::translate("fm::cli", "Unknown command \"%1\".\n\n")
+                 .arg(arguments.first())
+          << usageText();
+    err().flush();
+    return 2;
+}
+
+} // namespace fm::cli
