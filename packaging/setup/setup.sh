@@ -98,3 +98,13 @@ fm_run_tests() {
 fm_package() {
     (cd "$FM_BUILD_DIR" && cpack -G DEB)
 }
+
+fm_run_benchmarks() {
+    local bench
+    for bench in "$FM_BUILD_DIR"/tests/bench/bench_*; do
+        [ -x "$bench" ] || continue
+        if [ $# -gt 0 ] && [[ ! " $* " =~ " $(basename "$bench") " ]]; then continue; fi
+        fm_log "$(basename "$bench")"
+        "$bench"
+    done
+}

@@ -1,0 +1,162 @@
+#include "clipreader.h"
+
+#include <QCollator>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/videoio.hpp>
+
+#include <algorithm>
+
+namespace fm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fm::ClipReader", text);
+}
+
+} // namespace
+
+struct ClipReader::Private
+{
+    cv::VideoCapture capture;
+    QStringList files; // image sequence
+};
+
+ClipReader::ClipReader() : d(std::make_unique<Private>()) {}
+ClipReader::~ClipReader() = default;
+
+QStringList ClipReader::sequenceFiles(const QString &folder)
+{
+    const QStringList filters = {QStringLiteral("*.png"),  QStringLiteral("*.jpg"),
+                                 QStringLiteral("*.jpeg"), QStringLiteral("*.bmp"),
+                                 QStringLiteral("*.tif"),  QStringLiteral("*.tiff"),
+                                 QStringLiteral("*.webp")};
+    QStringList names = QDir(folder).entryList(filters, QDir::Files | QDir::Readable);
+    QCollator collator;
+    collator.setNumericMode(true);
+    std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
+        return collator.compare(a, b) < 0;
+    });
+    QStringList paths;
+    for (const QString &name : names)
+        paths << QDir(folder).filePath(name);
+    return paths;
+}
+
+Result<std::unique_ptr<ClipReader>> ClipReader::open(const QString &path, double sequenceFps)
+{
+    const QFileInfo fileInfo(path);
+    if (!fileInfo.exists())
+        return Error{tr("The clip \"%1\" does not exist.").arg(path)};
+
+    std::unique_ptr<ClipReader> reader(new ClipReader);
+    ClipInfo &info = reader->m_info;
+    info.path = fileInfo.absoluteFilePath();
+
+    if (fileInfo.isDir()) {
+        reader->d->files = sequenceFiles(path);
+        if (reader->d->files.isEmpty())
+            return Error{tr("The folder \"%1\" contains no images.").arg(path)};
+        const cv::Mat first = cv::imread(QFile::encodeName(reader->d->files.first()).toStdString(),
+                                         cv::IMREAD_COLOR);
+        if (first.empty()) {
+            return Error{tr("The image \"%1\" could not be read.").arg(reader->d->files.first())};
+        }
+        info.imageSequence = true;
+        info.fps = sequenceFps > 0 ? sequenceFps : kDefaultSequenceFps;
+        info.frameCount = int(reader->d->files.size());
+        info.size = QSize(first.cols, first.rows);
+        return reader;
+    }
+
+    cv::VideoCapture &capture = reader->d->capture;
+    if (!capture.open(QFile::encodeName(info.path).toStdString(), cv::CAP_FFMPEG)
+        || !capture.isOpened()) {
+        return Error{tr("The video \"%1\" could not be opened: the file is unreadable or not a "
+                        "video.")
+                         .arg(path)};
+    }
+    info.fps = capture.get(cv::CAP_PROP_FPS);
+    if (!(info.fps > 0.5 && info.fps < 1000.0))
+        info.fps = kDefaultSequenceFps;
+    info.size = QSize(int(capture.get(cv::CAP_PROP_FRAME_WIDTH)),
+                      int(capture.get(cv::CAP_PROP_FRAME_HEIGHT)));
+    info.frameCount = std::max(0, int(capture.get(cv::CAP_PROP_FRAME_COUNT)));
+    cv::Mat probe;
+    if (!capture.read(probe) || probe.empty())
+        return Error{tr("The video \"%1\" has no decodable frames.").arg(path)};
+    info.size = QSize(probe.cols, probe.rows);
+    capture.set(cv::CAP_PROP_POS_FRAMES, 0);
+    if (info.frameCount <= 0)
+        info.frameCount = 1; // refined as frames are read
+    return reader;
+}
+
+bool ClipReader::read(cv::Mat &frame)
+{
+    m_lastError.clear();
+    if (m_info.imageSequence) {
+        if (m_position >= d->files.size())
+            return false;
+        frame = cv::imread(QFile::encodeName(d->files.at(m_position)).toStdString(),
+                           cv::IMREAD_COLOR);
+        if (frame.empty()) {
+            m_lastError = tr("The image \"%1\" could not be read.").arg(d->files.at(m_position));
+            return false;
+        }
+        if (frame.cols != m_info.size.width() || frame.rows != m_info.size.height()) {
+            m_lastError = tr("The image \"%1\" is %2x%3 pixels; the sequence is %4x%5.")
+                              .arg(d->files.at(m_position))
+                              .arg(frame.cols)
+                              .arg(frame.rows)
+                              .arg(m_info.size.width())
+                              .arg(m_info.size.height());
+            return false;
+        }
+        ++m_position;
+        return true;
+    }
+    if (!d->capture.read(frame) || frame.empty())
+        return false;
+    ++m_position;
+    m_info.frameCount = std::max(m_info.frameCount, m_position);
+    return true;
+}
+
+bool ClipReader::frameAt(int index, cv::Mat &frame)
+{
+    if (index < 0)
+        return false;
+    if (m_info.imageSequence) {
+        if (index >= d->files.size())
+            return false;
+        m_position = index;
+        return read(frame);
+    }
+    if (index != m_position) {
+        // Seek by decoding forward when close, else let FFmpeg seek to a key frame.
+        if (index < m_position || index - m_position > 30) {
+            d->capture.set(cv::CAP_PROP_POS_FRAMES, index);
+            m_position = int(d->capture.get(cv::CAP_PROP_POS_FRAMES));
+            if (m_position != index) {
+                d->capture.set(cv::CAP_PROP_POS_FRAMES, 0);
+                m_position = 0;
+            }
+        }
+        cv::Mat skipped;
+        while (m_position < index) {
+            if (!d->capture.grab())
+                return false;
+            ++m_position;
+        }
+    }
+    return read(frame);
+}
+
+} // namespace fm
