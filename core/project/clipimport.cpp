@@ -241,7 +241,8 @@ Result<ImportReport> ClipImporter::run(const QString &projectFolder, const Impor
     const int total = int(plan.items.size());
     for (int i = 0; i < total; ++i) {
         const ImportItem &item = plan.items.at(i);
-        if ((cancel && *cancel) || (progress && !progress(i, total, item.path))) {
+        const bool goOn = !progress || progress(i, total, item.path);
+        if (!goOn || (cancel && *cancel)) {
             report.cancelled = true;
             break;
         }

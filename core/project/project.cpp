@@ -200,8 +200,10 @@ Result<int> Project::relinkMissingUnder(const QString &folder)
     QHash<QString, QStringList> byName;
     QDirIterator it(folder, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
-    while (it.hasNext())
-        byName[it.fileName()].append(it.next());
+    while (it.hasNext()) {
+        const QString path = it.next();
+        byName[it.fileName()].append(path);
+    }
     int relinked = 0;
     for (const Clip &c : missing) {
         const QString name = QFileInfo(c.file).fileName();
