@@ -74,9 +74,10 @@ Result<bool> copyFile(const QString &from, const QString &to)
     QByteArray buffer;
     while (!(buffer = in.read(1 << 20)).isEmpty()) {
         if (out.write(buffer) != buffer.size()) {
+            const QString reason = out.errorString(); // before cancelWriting() replaces it
             out.cancelWriting();
             return Error{tr("Copying \"%1\" into the project failed (is the disk full?): %2")
-                             .arg(from, out.errorString())};
+                             .arg(from, reason)};
         }
     }
     if (in.error() != QFileDevice::NoError) {

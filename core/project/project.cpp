@@ -343,6 +343,40 @@ Result<bool> Project::setAutoAnnotation(qint64 clipId, const AutoAnnotation &aut
     return r;
 }
 
+Result<ProjectSnapshot> Project::takeSubject(qint64 id)
+{
+    ProjectSnapshot snapshot;
+    Result<bool> r = inTransaction([&]() -> Result<bool> {
+        Result<ProjectSnapshot> taken = store::snapshotSubject(m_db, id);
+        if (!taken)
+            return taken.error();
+        snapshot = taken.value();
+        return store::deleteSubject(m_db, id);
+    });
+    if (!r)
+        return r.error();
+    Q_EMIT subjectsChanged();
+    Q_EMIT clipsChanged();
+    return snapshot;
+}
+
+Result<ProjectSnapshot> Project::takeMotion(qint64 id)
+{
+    ProjectSnapshot snapshot;
+    Result<bool> r = inTransaction([&]() -> Result<bool> {
+        Result<ProjectSnapshot> taken = store::snapshotMotion(m_db, id);
+        if (!taken)
+            return taken.error();
+        snapshot = taken.value();
+        return store::deleteMotion(m_db, id);
+    });
+    if (!r)
+        return r.error();
+    Q_EMIT motionsChanged(snapshot.motions.isEmpty() ? 0 : snapshot.motions.first().subjectId);
+    Q_EMIT clipsChanged();
+    return snapshot;
+}
+
 Result<bool> Project::restoreSnapshot(const ProjectSnapshot &snapshot)
 {
     Result<bool> r = inTransaction([&] { return store::restoreSnapshot(m_db, snapshot); });

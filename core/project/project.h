@@ -101,8 +101,12 @@ public:
     Result<bool> writeAnnotation(const Annotation &annotation);
     /** Stores the analysis pipeline's result, keeping the reviewer's values. */
     Result<bool> setAutoAnnotation(qint64 clipId, const AutoAnnotation &automatic);
-    Result<ProjectSnapshot> snapshotSubject(qint64 id) { return store::snapshotSubject(m_db, id); }
-    Result<ProjectSnapshot> snapshotMotion(qint64 id) { return store::snapshotMotion(m_db, id); }
+    /**
+     * Deletes a subject or motion with everything under it and returns what was deleted
+     * (read and deleted in one transaction, so a concurrent import cannot slip in between).
+     */
+    Result<ProjectSnapshot> takeSubject(qint64 id);
+    Result<ProjectSnapshot> takeMotion(qint64 id);
     Result<bool> restoreSnapshot(const ProjectSnapshot &snapshot);
 
     /** Commands report a failed write here (they cannot return it); see editFailed(). */

@@ -216,12 +216,10 @@ DeleteItemCommand::DeleteItemCommand(Project *project, Kind kind, qint64 id, con
 
 void DeleteItemCommand::redo()
 {
-    Result<ProjectSnapshot> snapshot = m_kind == Kind::Subject ? m_project->snapshotSubject(m_id)
-                                                               : m_project->snapshotMotion(m_id);
-    if (!check(snapshot ? Result<bool>(true) : Result<bool>(snapshot.error())))
-        return;
-    m_snapshot = snapshot.value();
-    check(m_kind == Kind::Subject ? m_project->removeSubject(m_id) : m_project->removeMotion(m_id));
+    Result<ProjectSnapshot> taken = m_kind == Kind::Subject ? m_project->takeSubject(m_id)
+                                                            : m_project->takeMotion(m_id);
+    if (check(taken ? Result<bool>(true) : Result<bool>(taken.error())))
+        m_snapshot = taken.value();
 }
 
 void DeleteItemCommand::undo()

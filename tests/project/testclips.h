@@ -30,6 +30,22 @@ inline bool writeVideo(const QString &path, int variant, int frames = 10)
     return bool(writer.value()->finish());
 }
 
+/** A 320x240 video of random noise (about 30 KB a frame), different for each `seed`. */
+inline bool writeNoiseVideo(const QString &path, int seed, int frames = 30)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto writer = fm::ClipWriter::create(path, QSize(320, 240), 25.0);
+    if (!writer)
+        return false;
+    cv::RNG rng(quint64(seed) + 1);
+    cv::Mat frame(240, 320, CV_8UC3);
+    for (int f = 0; f < frames; ++f) {
+        rng.fill(frame, cv::RNG::UNIFORM, 0, 256);
+        writer.value()->write(frame);
+    }
+    return bool(writer.value()->finish());
+}
+
 /** An image-sequence folder of `frames` PNGs. */
 inline bool writeSequence(const QString &folder, int variant, int frames = 5)
 {

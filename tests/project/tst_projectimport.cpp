@@ -90,6 +90,7 @@ private Q_SLOTS:
     void exportCsvJsonAndManifest();
     void cliCreateImportInfoSplitExport();
     void killedImportLeavesConsistentProject();
+    void fullDiskDuringCopyIsAClearError();
 };
 
 void TestProjectImport::patternMatching_data()
@@ -653,6 +654,37 @@ void TestProjectImport::killedImportLeavesConsistentProject()
                                 .arg(stored)),
              qPrintable(r.out));
     QCOMPARE(p.clipCount(), count);
+}
+
+void TestProjectImport::fullDiskDuringCopyIsAClearError()
+{
+    // A file-size limit makes writes fail the way a full disk does, even for root: the CLI
+    // runs with `ulimit -f` (SIGXFSZ ignored, so write() returns an error instead).
+    QTemporaryDir tmp;
+    const QString folder = tmp.filePath(QStringLiteral("p"));
+    QVERIFY(Project::create(folder));
+    const QString src = tmp.filePath(QStringLiteral("big"));
+    QVERIFY(fmtest::writeNoiseVideo(src + QStringLiteral("/S1_wink_1.mp4"), 1));
+    QVERIFY(fmtest::writeNoiseVideo(src + QStringLiteral("/S1_wink_2.mp4"), 2));
+    QVERIFY(QFileInfo(src + QStringLiteral("/S1_wink_1.mp4")).size() > 400 * 1024);
+    QProcess process;
+    process.start(QStringLiteral("/bin/bash"),
+                  {QStringLiteral("-c"),
+                   QStringLiteral("trap '' XFSZ; ulimit -f 300; exec \"$0\" project import \"$1\" "
+                                  "\"$2\""),
+                   QStringLiteral(FM_CLI_PATH), folder, src});
+    QVERIFY(process.waitForFinished(60000));
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 1);
+    QVERIFY2(out.contains(QLatin1String("2 failed")), qPrintable(out));
+    QVERIFY2(out.contains(QLatin1String("is the disk full?")), qPrintable(out));
+    QVERIFY2(!out.contains(QLatin1String("canceled by application")), qPrintable(out));
+    auto p = Project::open(folder);
+    QVERIFY(p);
+    QCOMPARE(p.value()->clipCount(), 0);
+    QVERIFY(p.value()->subjects().isEmpty()); // no subject without its clip
+    QDirIterator it(p.value()->mediaDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    QVERIFY2(!it.hasNext(), "a partial copy was left behind");
 }
 
 QTEST_GUILESS_MAIN(TestProjectImport)

@@ -7,9 +7,11 @@
 #include "testclips.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -363,24 +365,44 @@ void TestProjectStore::readOnlyLocationIsAClearError()
     QVERIFY(!p);
     QVERIFY2(p.error().message.contains(QLatin1String("could not be created")),
              qPrintable(p.error().message));
-    if (geteuid() == 0)
-        QSKIP("Running as root: folder permissions do not stop root; /proc case checked above.");
     QTemporaryDir tmp;
     const QString folder = tmp.filePath(QStringLiteral("p"));
     QVERIFY(Project::create(folder));
+    if (geteuid() == 0) {
+        // Root ignores permissions: run the CLI as "nobody" on a project nobody owns read-only.
+        if (QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty())
+            QSKIP("Running as root without setpriv; the /proc case is checked above.");
+        QFile::setPermissions(tmp.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                              | QFile::ExeGroup | QFile::ExeOther);
+        QDirIterator it(folder, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                        QDirIterator::Subdirectories);
+        QVERIFY(::chown(QFile::encodeName(folder).constData(), 65534, 65534) == 0);
+        while (it.hasNext())
+            QVERIFY(::chown(QFile::encodeName(it.next()).constData(), 65534, 65534) == 0);
+    }
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
     QFile::setPermissions(folder + QStringLiteral("/project.sqlite"), QFile::ReadOwner);
-    auto opened = Project::open(folder);
-    if (opened) {
-        Result<qint64> r = opened.value()->addSubject({0, QStringLiteral("S1"), {}, {}});
-        QVERIFY(!r);
-        QVERIFY2(r.error().message.contains(QLatin1String("read-only")),
-                 qPrintable(r.error().message));
+    QString message;
+    if (geteuid() == 0) {
+        QProcess process;
+        process.start(QStringLiteral("setpriv"),
+                      {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                       QStringLiteral("--clear-groups"), QStringLiteral(FM_CLI_PATH),
+                       QStringLiteral("project"), QStringLiteral("info"), folder});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        message = QString::fromUtf8(process.readAllStandardError());
     } else {
-        QVERIFY2(opened.error().message.contains(QLatin1String("read-only"))
-                     || opened.error().message.contains(QLatin1String("cannot be opened")),
-                 qPrintable(opened.error().message));
+        auto opened = Project::open(folder);
+        if (opened) {
+            Result<qint64> r = opened.value()->addSubject({0, QStringLiteral("S1"), {}, {}});
+            QVERIFY(!r);
+            message = r.error().message;
+        } else {
+            message = opened.error().message;
+        }
     }
+    QVERIFY2(message.contains(QLatin1String("read-only")), qPrintable(message));
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
