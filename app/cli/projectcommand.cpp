@@ -68,7 +68,8 @@ QString actionsHelp()
               "                 [--exclude-pending] [--include-excluded]]\n"
               "  split PROJECT [--folds 10] [--seed 1] [--validation 0.2] [--name default]\n"
               "                [--exclude-pending]\n"
-              "  relink PROJECT FOLDER         find moved clips under FOLDER (by content)\n\n"
+              "  relink PROJECT FOLDER         find moved clips under FOLDER (by content)\n"
+              "  clean PROJECT [--min-age 10]  delete media files no clip uses (minutes old)\n\n"
               "Exit codes: 0 ok, 1 failure, 2 usage error.\n");
 }
 
@@ -169,7 +170,8 @@ int info(const QStringList &args)
                                {QStringLiteral("excluded"), s.excluded},
                                {QStringLiteral("complete_motions"), s.completeMotions},
                                {QStringLiteral("completeness"), checklist},
-                               {QStringLiteral("missing_files"), missingList}};
+                               {QStringLiteral("missing_files"), missingList},
+                               {QStringLiteral("orphan_media"), int(project.orphanMedia().size())}};
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         out().flush();
         return 0;
@@ -202,6 +204,37 @@ int info(const QStringList &args)
     }
     for (const Clip &c : missing)
         out() << tr("MISSING clip %1: %2").arg(c.id).arg(project.clipPath(c)) << "\n";
+    const QStringList orphans = project.orphanMedia();
+    if (!orphans.isEmpty())
+        out() << tr("%1 files in media/ belong to no clip (\"fmstudio-cli project clean\" removes "
+                    "them).")
+                     .arg(orphans.size())
+              << "\n";
+    out().flush();
+    return 0;
+}
+
+int clean(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption age(QStringLiteral("min-age"),
+                                 tr("Only files older than this many minutes."), tr("MINUTES"),
+                                 QStringLiteral("10"));
+    parser.addOption(age);
+    int code = 0;
+    if (!parse(parser, QStringLiteral("clean"), args, 1, code))
+        return code;
+    bool ok = false;
+    const int minutes = parser.value(age).toInt(&ok);
+    if (!ok || minutes < 0)
+        return usage(tr("--min-age needs a whole number of minutes."));
+    Result<std::unique_ptr<Project>> opened = openProject(parser.positionalArguments().at(0));
+    if (!opened)
+        return fail(opened.error());
+    const Result<int> removed = opened.value()->removeOrphanMedia(minutes * 60);
+    if (!removed)
+        return fail(removed.error());
+    out() << tr("Removed %1 files that belonged to no clip.").arg(removed.value()) << "\n";
     out().flush();
     return 0;
 }
@@ -446,6 +479,8 @@ int runProject(const QStringList &args)
         return splitAction(rest);
     if (action == QLatin1String("relink"))
         return relink(rest);
+    if (action == QLatin1String("clean"))
+        return clean(rest);
     return usage(tr("Unknown project action \"%1\".").arg(action));
 }
 

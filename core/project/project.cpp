@@ -8,6 +8,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QUndoStack>
 
 namespace fm {
@@ -215,6 +216,45 @@ Result<int> Project::relinkMissingUnder(const QString &folder)
         }
     }
     return relinked;
+}
+
+QStringList Project::orphanMedia()
+{
+    QSet<QString> used;
+    for (const Clip &c : clips()) {
+        if (!c.referenced)
+            used.insert(QDir::cleanPath(clipPath(c)));
+    }
+    QStringList orphans;
+    // media/<2 hex>/<entry>: an entry is a video file, an image-sequence folder, or a leftover
+    // temporary file (QSaveFile's "name.XXXXXX") or ".name.part" folder.
+    const QDir media(mediaDir());
+    for (const QString &bucket : media.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir dir(media.filePath(bucket));
+        for (const QString &entry :
+             dir.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+            const QString path = QDir::cleanPath(dir.filePath(entry));
+            if (!used.contains(path))
+                orphans.append(path);
+        }
+    }
+    return orphans;
+}
+
+Result<int> Project::removeOrphanMedia(int minAgeSeconds)
+{
+    const QDateTime cutoff = QDateTime::currentDateTimeUtc().addSecs(-minAgeSeconds);
+    int removed = 0;
+    for (const QString &path : orphanMedia()) {
+        const QFileInfo info(path);
+        if (info.lastModified().toUTC() > cutoff)
+            continue;
+        const bool ok = info.isDir() ? QDir(path).removeRecursively() : QFile::remove(path);
+        if (!ok)
+            return Error{tr("\"%1\" could not be removed.").arg(path)};
+        ++removed;
+    }
+    return removed;
 }
 
 Result<qint64> Project::addSubject(const Subject &subject)

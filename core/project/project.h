@@ -88,6 +88,17 @@ public:
     /** Relinks every missing clip found under `folder` (by name, then verified by hash). */
     Result<int> relinkMissingUnder(const QString &folder);
 
+    /**
+     * Files and folders in media/ that no clip uses: copies left by an interrupted import or
+     * by deleted subjects and motions (kept so deletes can be undone).
+     */
+    QStringList orphanMedia();
+    /**
+     * Deletes orphanMedia() entries older than `minAgeSeconds` (a running import's fresh copy
+     * is younger) and returns how many were removed.
+     */
+    Result<int> removeOrphanMedia(int minAgeSeconds = 600);
+
     // Writing: one transaction each, then a change signal.
     Result<qint64> addSubject(const Subject &subject);
     Result<bool> updateSubject(const Subject &subject);

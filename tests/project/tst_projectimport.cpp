@@ -91,6 +91,7 @@ private Q_SLOTS:
     void cliCreateImportInfoSplitExport();
     void killedImportLeavesConsistentProject();
     void fullDiskDuringCopyIsAClearError();
+    void cleanRemovesOnlyUnusedMedia();
 };
 
 void TestProjectImport::patternMatching_data()
@@ -654,6 +655,41 @@ void TestProjectImport::killedImportLeavesConsistentProject()
                                 .arg(stored)),
              qPrintable(r.out));
     QCOMPARE(p.clipCount(), count);
+    // Whatever the killed run left in media/ (a half copy under a temporary name) belongs to
+    // no clip and is removed by a clean; every clip keeps its file.
+    QVERIFY(p.removeOrphanMedia(0));
+    QVERIFY(p.orphanMedia().isEmpty());
+    QVERIFY(p.missingClips().isEmpty());
+}
+
+void TestProjectImport::cleanRemovesOnlyUnusedMedia()
+{
+    QTemporaryDir tmp;
+    const QString folder = tmp.filePath(QStringLiteral("p"));
+    QVERIFY(Project::create(folder));
+    const QString src = tmp.filePath(QStringLiteral("src"));
+    for (int i = 1; i <= 4; ++i)
+        QVERIFY(fmtest::writeVideo(QStringLiteral("%1/S%2_wink_1.mp4").arg(src).arg(i), 700 + i));
+    ImportOptions options;
+    QVERIFY(ClipImporter::run(folder, ClipImporter::plan({src}, options).value(), options));
+    auto opened = Project::open(folder);
+    Project &p = *opened.value();
+    QVERIFY(p.orphanMedia().isEmpty());
+    ProjectEditor editor(&p);
+    QVERIFY(editor.deleteSubject(p.subjectByCode(QStringLiteral("S2"))->id));
+    QCOMPARE(p.orphanMedia().size(), 1);           // kept for undo
+    QCOMPARE(p.removeOrphanMedia(600).value(), 0); // too fresh for the default age
+    Run r = cli({QStringLiteral("project"), QStringLiteral("info"), folder});
+    QVERIFY(r.out.contains(QLatin1String("1 files in media/ belong to no clip")));
+    r = cli({QStringLiteral("project"), QStringLiteral("clean"), folder,
+             QStringLiteral("--min-age"), QStringLiteral("0")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QLatin1String("Removed 1 files")));
+    QVERIFY(p.orphanMedia().isEmpty());
+    QCOMPARE(p.clipCount(), 3);
+    QVERIFY(p.missingClips().isEmpty());
+    p.undoStack()->undo(); // the row comes back; its file was cleaned, so it is flagged
+    QCOMPARE(p.missingClips().size(), 1);
 }
 
 void TestProjectImport::fullDiskDuringCopyIsAClearError()
