@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace fm {
@@ -134,6 +136,7 @@ Result<bool> Project::openDatabase(bool create, int busyTimeoutMs)
             QFile::remove(databasePath());
             return r;
         }
+        refreshIfChangedElsewhere();
         return true;
     }
     Result<QString> migrated = m_db.migrate(m_folder);
@@ -142,6 +145,7 @@ Result<bool> Project::openDatabase(bool create, int busyTimeoutMs)
         return migrated.error();
     }
     m_migrationBackup = migrated.value();
+    refreshIfChangedElsewhere(); // baseline for change detection
     return true;
 }
 
@@ -434,6 +438,36 @@ void Project::reportEditError(const Error &error)
 {
     m_lastEditError = error;
     Q_EMIT editFailed(error.message);
+}
+
+bool Project::refreshIfChangedElsewhere()
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery q(m_db.db());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return false;
+    const qint64 version = q.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    if (changed)
+        notifyExternalChange();
+    return changed;
+}
+
+void Project::setWatchInterval(int ms)
+{
+    if (ms <= 0) {
+        if (m_watchTimer)
+            m_watchTimer->stop();
+        return;
+    }
+    if (!m_watchTimer) {
+        m_watchTimer = new QTimer(this);
+        connect(m_watchTimer, &QTimer::timeout, this, &Project::refreshIfChangedElsewhere);
+    }
+    refreshIfChangedElsewhere(); // take the current version as the baseline
+    m_watchTimer->start(ms);
 }
 
 void Project::notifyExternalChange()

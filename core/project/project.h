@@ -12,6 +12,7 @@
 #include <optional>
 #include <utility>
 
+class QTimer;
 class QUndoStack;
 
 namespace fm {
@@ -124,6 +125,15 @@ public:
     void reportEditError(const Error &error);
     std::optional<Error> takeLastEditError() { return std::exchange(m_lastEditError, {}); }
 
+    /**
+     * Checks whether another connection (a CLI job, a worker thread) committed since the last
+     * check (SQLite's data_version) and if so emits the change signals; returns true then.
+     * Cheap enough to call from a timer; see setWatchInterval().
+     */
+    bool refreshIfChangedElsewhere();
+    /** Calls refreshIfChangedElsewhere() every `ms` milliseconds (0 stops). */
+    void setWatchInterval(int ms);
+
     /** Tells views that another connection (an import worker, a CLI job) changed the data. */
     void notifyExternalChange();
 
@@ -149,6 +159,8 @@ private:
     std::optional<Error> m_lastEditError;
     ProjectDatabase m_db;
     QUndoStack *m_undoStack = nullptr;
+    QTimer *m_watchTimer = nullptr;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace fm

@@ -127,17 +127,32 @@ void TestProjectModels::clipModelFollowsFilterAndExternalChanges()
     QVERIFY(ClipImporter::run(m_project->folder(), ClipImporter::plan({src}, options).value(),
                               options));
     QCOMPARE(model.rowCount(), 3);
-    m_project->notifyExternalChange();
+    // The studio notices the other connection's commit itself (SQLite data_version).
+    QVERIFY(m_project->refreshIfChangedElsewhere());
     QCOMPARE(model.rowCount(), 4);
+    QVERIFY(!m_project->refreshIfChangedElsewhere()); // nothing new since
+    m_project->undoStack()->clear();
+    QVERIFY(m_project->addSubject({0, QStringLiteral("S3"), {}, {}}));
+    QVERIFY(!m_project->refreshIfChangedElsewhere()); // its own writes do not count
+    // With a watch timer it happens without a call.
+    m_project->setWatchInterval(20);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(fmtest::writeVideo(src + QStringLiteral("/more/S2_wink_5.mp4"), 78));
+    QVERIFY(ClipImporter::run(m_project->folder(),
+                              ClipImporter::plan({src + QStringLiteral("/more")}, options).value(),
+                              options));
+    QTRY_VERIFY(reset.count() >= 1);
+    QCOMPARE(model.rowCount(), 5);
+    m_project->setWatchInterval(0);
     model.setFilter(0);
-    QCOMPARE(model.rowCount(), 7);
+    QCOMPARE(model.rowCount(), 8);
 }
 
 void TestProjectModels::completenessModelEditsTarget()
 {
     CompletenessModel model(m_project.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowCount(), 3); // S3 has no motions yet: a row of its own
     const QModelIndex target = model.index(0, CompletenessModel::TargetColumn);
     QCOMPARE(model.data(target).toInt(), 3);
     QVERIFY(model.flags(target) & Qt::ItemIsEditable);
@@ -149,7 +164,7 @@ void TestProjectModels::completenessModelEditsTarget()
     m_project->undoStack()->undo();
     QCOMPARE(model.data(model.index(0, CompletenessModel::TargetColumn)).toInt(), 3);
     QVERIFY(!model.data(model.index(0, 0), CompletenessModel::CompleteRole).toBool());
-    QCOMPARE(model.summary().clips, 7);
+    QCOMPARE(model.summary().clips, 8);
 }
 
 QTEST_GUILESS_MAIN(TestProjectModels)
