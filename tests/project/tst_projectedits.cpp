@@ -7,6 +7,7 @@
 #include "project/projecteditor.h"
 #include "testclips.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,7 +151,12 @@ void TestProjectEdits::automaticValuesStayBesideReviewerValues()
     a.offset = 6;
     a.confidence = 0.8;
     a.method = QStringLiteral("energy/1");
-    a.cacheFile = QStringLiteral("cache/ab/abcdef.landmarks");
+    const QString hash = p->clip(clip)->contentHash;
+    QCOMPARE(p->cacheFileFor(hash, QStringLiteral("landmarks")),
+             p->cacheDir() + QLatin1Char('/') + hash.left(2) + QLatin1Char('/') + hash
+                 + QStringLiteral(".landmarks"));
+    a.cacheFile = QDir(p->folder())
+                      .relativeFilePath(p->cacheFileFor(hash, QStringLiteral("landmarks")));
     a.cacheHash = QStringLiteral("abcdef");
     QVERIFY(p->setAutoAnnotation(clip, a));
     QVERIFY(editor.setMarker(clip, Marker::Onset, 1));

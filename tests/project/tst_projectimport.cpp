@@ -552,7 +552,7 @@ void TestProjectImport::exportCsvJsonAndManifest()
 void TestProjectImport::cliCreateImportInfoSplitExport()
 {
     QTemporaryDir tmp;
-    const QString folder = tmp.filePath(QStringLiteral("cli project"));
+    const QString folder = tmp.filePath(QStringLiteral("cli project 项目 Ü"));
     Run r = cli({QStringLiteral("project"), QStringLiteral("create"), folder});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cli({QStringLiteral("project"), QStringLiteral("create"), folder});
