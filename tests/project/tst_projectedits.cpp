@@ -1,5 +1,6 @@
 // A person's edits: undo/redo, merged marker drags, reviews, renames, moves, deletes,
 // change signals, completeness and dataset splits.
+#include "common/contenthash.h"
 #include "project/clipimport.h"
 #include "project/completeness.h"
 #include "project/datasetsplit.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void renameAndMoveAreUndoable();
     void deleteSubjectUndoRestoresEverything();
     void addMotionKinds();
+    void undoAddKeepsClipsAddedMeanwhile();
     void failedWriteLeavesNoUndoStep();
     void completenessCountsIncludedAgainstTarget();
     void splitsAreSubjectDisjointBalancedAndSeeded_data();
@@ -329,6 +331,34 @@ void TestProjectEdits::addMotionKinds()
     p->undoStack()->redo();
     p->undoStack()->redo();
     QCOMPARE(p->motion(c.value())->partB, QStringLiteral("smile"));
+}
+
+void TestProjectEdits::undoAddKeepsClipsAddedMeanwhile()
+{
+    auto p = makeProject(QStringLiteral("add-then-import"));
+    QVERIFY(p);
+    ProjectEditor editor(p.get());
+    Result<qint64> s = editor.addSubject({0, QStringLiteral("S20"), {}, {}});
+    QVERIFY(s);
+    // An import (another connection) records a clip for the new subject.
+    const QString src = m_tmp.filePath(QStringLiteral("s20"));
+    QVERIFY(fmtest::writeVideo(src + QStringLiteral("/S20_wink_1.mp4"), 900));
+    ImportOptions options;
+    const Result<ImportReport> report = ClipImporter::run(p->folder(),
+                                                          ClipImporter::plan({src}, options).value(),
+                                                          options);
+    QVERIFY(report && report->imported == 1);
+    const qint64 clip = report->clipIds.first();
+    QVERIFY(editor.setReview(clip, ReviewStatus::Included));
+    p->undoStack()->undo(); // the review
+    p->undoStack()->undo(); // adding S20: takes the subject with its clip
+    QVERIFY(!p->subjectByCode(QStringLiteral("S20")));
+    QVERIFY(!p->clip(clip));
+    p->undoStack()->redo(); // ... and redo brings both back, same ids
+    QCOMPARE(p->subjectByCode(QStringLiteral("S20"))->id, s.value());
+    QVERIFY(p->clip(clip));
+    QCOMPARE(p->clip(clip)->contentHash,
+             contentHash(src + QStringLiteral("/S20_wink_1.mp4")).value());
 }
 
 void TestProjectEdits::failedWriteLeavesNoUndoStep()
