@@ -121,6 +121,14 @@ void TestProjectImport::patternMatching_data()
                               << "/r/session 1/S3/kiss/take2.MOV"
                               << "S3"
                               << "kiss" << 2;
+    QTest::newRow("any extension or none (image folder)") << "{subject}_{motion}_{rep}.*"
+                                                          << "/frames/S4_smile_2"
+                                                          << "S4"
+                                                          << "smile" << 2;
+    QTest::newRow("any extension, name with dots") << "{subject}_{motion}_{rep}.*"
+                                                   << "/v/S.5_smile_3.final.mkv"
+                                                   << "S.5"
+                                                   << "smile" << 3;
     QTest::newRow("no match") << "{subject}_{motion}_{rep}.mp4"
                               << "/a/S01-wink-3.mp4"
                               << ""
