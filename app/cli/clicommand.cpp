@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "doctorcommand.h"
+#include "projectcommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -29,6 +30,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
                                                 "write a report (--out DIR)"),
          runDoctor},
+        {QStringLiteral("project"),
+         QCoreApplication::translate("fm::cli", "Create, inspect, import into, export and split "
+                                                "a project (project --help)"),
+         runProject},
     };
     return list;
 }
