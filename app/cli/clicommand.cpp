@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "doctorcommand.h"
+#include "evalembeddingscommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -29,6 +30,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
                                                 "write a report (--out DIR)"),
          runDoctor},
+        {QStringLiteral("eval-embeddings"),
+         QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
+                                                "ROC/EER, failed pairs, t-SNE (--out DIR)"),
+         runEvalEmbeddings},
     };
     return list;
 }
