@@ -3,6 +3,7 @@
 python3-sklearn, run with /usr/bin/python3).
 
   sklearn_reference.py pr SCORES.csv OUT.json        # lines "score,label"
+  sklearn_reference.py prbin SCORES.f64 LABELS.u8 OUT.json   # raw float64 / uint8 arrays
   sklearn_reference.py tsne DATA.csv OUT.json [PERPLEXITY] [SEED]   # rows of floats
   sklearn_reference.py trust X.csv Y.csv OUT.json [K]
 
@@ -28,10 +29,13 @@ def eer_of(fpr, tpr):
 
 
 def run_pr(scores_path, out_path):
+    data = np.loadtxt(scores_path, delimiter=",", ndmin=2, dtype=np.float64)
+    pr_figures(data[:, 0], data[:, 1].astype(np.int64), out_path)
+
+
+def pr_figures(scores, labels, out_path):
     from sklearn.metrics import (average_precision_score, precision_recall_curve,
                                  roc_auc_score, roc_curve)
-    data = np.loadtxt(scores_path, delimiter=",", ndmin=2, dtype=np.float64)
-    scores, labels = data[:, 0], data[:, 1].astype(np.int64)
     t0 = time.perf_counter()
     ap = average_precision_score(labels, scores)
     t1 = time.perf_counter()
@@ -85,6 +89,9 @@ if __name__ == "__main__":
     mode = sys.argv[1]
     if mode == "pr":
         run_pr(sys.argv[2], sys.argv[3])
+    elif mode == "prbin":
+        pr_figures(np.fromfile(sys.argv[2], dtype=np.float64),
+                   np.fromfile(sys.argv[3], dtype=np.uint8).astype(np.int64), sys.argv[4])
     elif mode == "tsne":
         run_tsne(sys.argv[2], sys.argv[3], *(float(a) for a in sys.argv[4:5]),
                  *(int(a) for a in sys.argv[5:6]))
