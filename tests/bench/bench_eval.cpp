@@ -15,6 +15,7 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace fm;
 
@@ -63,11 +64,13 @@ int main(int argc, char **argv)
         options.negatives = mode;
         QElapsedTimer t;
         t.start();
+        const std::clock_t cpu0 = std::clock();
         const Result<PairEvaluation> eval = evaluatePairs(table, options);
         const double secs = t.nsecsElapsed() / 1e9;
+        const double cpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
         const VerificationMetrics &m = eval->metrics;
         std::printf("ours  %-16s pairs %lld (+%lld pos): score+summary+AP+PR+ROC+failed %.3f s"
-                    "  AP %.6f  peakF1 %.4f  AUC %.6f  EER %.4f  PR corners %zu\n",
+                    " (CPU %.3f s)  AP %.6f  peakF1 %.4f  AUC %.6f  EER %.4f  PR corners %zu\n",
                     mode == NegativePairs::SameSubject ? "same-subject" : "all-non-positive",
                     (long long) m.negatives, (long long) m.positives, secs, m.averagePrecision,
                     m.peakF1, m.rocAuc, m.eer, m.pr.size());
@@ -94,41 +97,47 @@ int main(int argc, char **argv)
         std::vector<double>().swap(scores);
         const QJsonObject ref = runPython({QStringLiteral("prbin"), fs.fileName(), fl.fileName(),
                                            tmp.filePath(QStringLiteral("pr.json"))});
-        std::printf("sklearn %s: average_precision_score %.3f s + precision_recall_curve %.3f s"
-                    " = %.3f s (roc_curve+auc %.3f s)  AP %.6f (|diff| %.2e)  AUC %.6f (|diff| "
-                    "%.2e)  EER |diff| %.2e\n",
-                    qPrintable(ref.value(QStringLiteral("sklearn")).toString()),
-                    ref.value(QStringLiteral("seconds_ap")).toDouble(),
-                    ref.value(QStringLiteral("seconds_pr_curve")).toDouble(),
-                    ref.value(QStringLiteral("seconds_ap")).toDouble()
-                        + ref.value(QStringLiteral("seconds_pr_curve")).toDouble(),
-                    ref.value(QStringLiteral("seconds_roc")).toDouble(),
-                    ref.value(QStringLiteral("average_precision")).toDouble(),
-                    std::abs(ref.value(QStringLiteral("average_precision")).toDouble()
-                             - m.averagePrecision),
-                    ref.value(QStringLiteral("roc_auc")).toDouble(),
-                    std::abs(ref.value(QStringLiteral("roc_auc")).toDouble() - m.rocAuc),
-                    std::abs(ref.value(QStringLiteral("eer")).toDouble() - m.eer));
+        std::printf(
+            "sklearn %s: average_precision_score %.3f s + precision_recall_curve %.3f s"
+            " = %.3f s (CPU %.3f s; roc_curve+auc %.3f s)  AP %.6f (|diff| %.2e)  AUC %.6f (|diff| "
+            "%.2e)  EER |diff| %.2e\n",
+            qPrintable(ref.value(QStringLiteral("sklearn")).toString()),
+            ref.value(QStringLiteral("seconds_ap")).toDouble(),
+            ref.value(QStringLiteral("seconds_pr_curve")).toDouble(),
+            ref.value(QStringLiteral("seconds_ap")).toDouble()
+                + ref.value(QStringLiteral("seconds_pr_curve")).toDouble(),
+            ref.value(QStringLiteral("cpu_seconds_ap_and_pr_curve")).toDouble(),
+            ref.value(QStringLiteral("seconds_roc")).toDouble(),
+            ref.value(QStringLiteral("average_precision")).toDouble(),
+            std::abs(ref.value(QStringLiteral("average_precision")).toDouble() - m.averagePrecision),
+            ref.value(QStringLiteral("roc_auc")).toDouble(),
+            std::abs(ref.value(QStringLiteral("roc_auc")).toDouble() - m.rocAuc),
+            std::abs(ref.value(QStringLiteral("eer")).toDouble() - m.eer));
     }
 
     const std::vector<float> dense = table.denseValues();
     QElapsedTimer t;
     t.start();
+    const std::clock_t cpu0 = std::clock();
     const Result<TsneResult> tsne = runTsne(dense, table.size(), table.dim());
     const double tsneSecs = t.nsecsElapsed() / 1e9;
+    const double tsneCpu = double(std::clock() - cpu0) / CLOCKS_PER_SEC;
     t.restart();
     const double trust = trustworthiness(dense, table.dim(), tsne->xy, 2, 10);
-    std::printf("ours  t-SNE %d x %d: %.3f s (%d iterations, KL %.4f)  trustworthiness(k=10) "
-                "%.5f (computed in %.3f s)\n",
-                table.size(), table.dim(), tsneSecs, tsne->iterations, tsne->klDivergence, trust,
-                t.nsecsElapsed() / 1e9);
+    std::printf(
+        "ours  t-SNE %d x %d: %.3f s (CPU %.3f s, %d iterations, KL %.4f)  trustworthiness(k=10) "
+        "%.5f (computed in %.3f s)\n",
+        table.size(), table.dim(), tsneSecs, tsneCpu, tsne->iterations, tsne->klDivergence, trust,
+        t.nsecsElapsed() / 1e9);
     if (sklearn) {
         const QString data = tmp.filePath(QStringLiteral("x.csv"));
         evaltest::writeMatrixCsv(data, dense, table.dim());
         const QJsonObject ref = runPython(
             {QStringLiteral("tsne"), data, tmp.filePath(QStringLiteral("tsne.json"))});
-        std::printf("sklearn TSNE: %.3f s  trustworthiness(k=10) %.5f  (ours - sklearn: %+.5f)\n",
+        std::printf("sklearn TSNE: %.3f s (CPU %.3f s)  trustworthiness(k=10) %.5f  (ours - "
+                    "sklearn: %+.5f)\n",
                     ref.value(QStringLiteral("seconds")).toDouble(),
+                    ref.value(QStringLiteral("cpu_seconds")).toDouble(),
                     ref.value(QStringLiteral("trustworthiness")).toDouble(),
                     trust - ref.value(QStringLiteral("trustworthiness")).toDouble());
     }
