@@ -72,7 +72,7 @@ int main(int argc, char **argv)
         std::printf("ours  %-16s pairs %lld (+%lld pos): score+summary+AP+PR+ROC+failed %.3f s"
                     " (CPU %.3f s)  AP %.6f  peakF1 %.4f  AUC %.6f  EER %.4f  PR corners %zu\n",
                     mode == NegativePairs::SameSubject ? "same-subject" : "all-non-positive",
-                    (long long) m.negatives, (long long) m.positives, secs, m.averagePrecision,
+                    (long long) m.negatives, (long long) m.positives, secs, cpu, m.averagePrecision,
                     m.peakF1, m.rocAuc, m.eer, m.pr.size());
         if (!sklearn || mode != NegativePairs::AllNonPositive)
             continue;
