@@ -90,8 +90,8 @@ void TestEvalCli::writesEveryFile()
     const QJsonObject metrics = QJsonDocument::fromJson(metricsFile.readAll()).object();
     QCOMPARE(metrics.value(QStringLiteral("clips")).toInt(), 60);
     QCOMPARE(metrics.value(QStringLiteral("positive_pairs")).toInt(), 4 * 3 * 10);
-    QCOMPARE(metrics.value(QStringLiteral("negative_pairs_count")).toInt(), 4 * (15 * 14 / 2 - 30));
-    QCOMPARE(metrics.value(QStringLiteral("negative_pairs")).toString(),
+    QCOMPARE(metrics.value(QStringLiteral("negative_pairs")).toInt(), 4 * (15 * 14 / 2 - 30));
+    QCOMPARE(metrics.value(QStringLiteral("negative_pair_rule")).toString(),
              QStringLiteral("same-subject"));
     for (const char *key : {"average_precision", "peak_f1", "peak_f1_threshold", "roc_auc", "eer",
                             "operating_point", "failed_pairs", "tsne"})

@@ -3,6 +3,7 @@
 // sampling, cancellation, bad tables, and the all-or-nothing run-folder writer.
 #include "evaltestdata.h"
 
+#include "eval/csvtext.h"
 #include "eval/evalwriters.h"
 #include "eval/pairevaluator.h"
 
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void badTables();
     void noPositiveOrNegativePairs();
     void writerIsAllOrNothing();
+    void csvFieldsRoundTrip();
+    void readCsvQuotedAndComments();
 };
 
 namespace {
@@ -271,6 +274,42 @@ void TestPairEvaluator::writerIsAllOrNothing()
     QCOMPARE(a.readAll(), QByteArray("x\n"));
     QVERIFY(!QFile::exists(dir + QStringLiteral("/c.csv")));
     QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TestPairEvaluator::csvFieldsRoundTrip()
+{
+    const QStringList fields{QStringLiteral("plain"), QStringLiteral("a,b"),
+                             QStringLiteral("say \"hi\""), QStringLiteral("#not a comment"),
+                             QString()};
+    QStringList quoted;
+    for (const QString &f : fields)
+        quoted.append(csv::field(f));
+    const auto back = csv::splitLine(quoted.join(QLatin1Char(',')));
+    QVERIFY(back);
+    QCOMPARE(*back, fields);
+    QVERIFY(!csv::splitLine(QStringLiteral("a,\"open")));
+    // Shortest text that reads back the same value.
+    QCOMPARE(csv::number(0.1f), QStringLiteral("0.1"));
+    QCOMPARE(csv::number(0.1f).toFloat(), 0.1f);
+    QCOMPARE(csv::number(1.0 / 3.0).toDouble(), 1.0 / 3.0);
+}
+
+void TestPairEvaluator::readCsvQuotedAndComments()
+{
+    QTemporaryDir tmp;
+    QFile f(tmp.filePath(QStringLiteral("e.csv")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("# exported by a test\nclip,subject,motion,e0,e1\n\"clips/a,1.mp4\",s1,smile,3,4\n"
+            "b.mp4,s1,smile,4,3\n\n# trailing comment\nc.mp4,s2,wink, 1 ,0\n");
+    f.close();
+    const Result<EmbeddingTable> t = EmbeddingTable::readCsv(f.fileName());
+    QVERIFY2(t, qPrintable(t ? QString() : t.error().message));
+    QCOMPARE(t->size(), 3);
+    QCOMPARE(t->clips().first(), QStringLiteral("clips/a,1.mp4"));
+    QCOMPARE(t->subjectCount(), 2);
+    QCOMPARE(t->classCount(), 2);
+    QCOMPARE(t->row(0)[0], 0.6f);
+    QCOMPARE(t->classId(0), t->classId(1));
 }
 
 QTEST_GUILESS_MAIN(TestPairEvaluator)
