@@ -12,6 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
+#include <random>
+
 using namespace fm;
 
 class TestPairEvaluator : public QObject
@@ -51,14 +54,35 @@ VerificationMetrics bruteForce(const EmbeddingTable &t, NegativePairs mode)
 void TestPairEvaluator::streamingMatchesAllPairs_data()
 {
     QTest::addColumn<int>("mode");
-    QTest::newRow("same subject") << int(NegativePairs::SameSubject);
-    QTest::newRow("all non-positive") << int(NegativePairs::AllNonPositive);
+    QTest::addColumn<bool>("shuffled");
+    QTest::newRow("same subject") << int(NegativePairs::SameSubject) << false;
+    QTest::newRow("all non-positive") << int(NegativePairs::AllNonPositive) << false;
+    QTest::newRow("same subject, shuffled rows") << int(NegativePairs::SameSubject) << true;
+    QTest::newRow("all non-positive, shuffled rows") << int(NegativePairs::AllNonPositive) << true;
 }
 
 void TestPairEvaluator::streamingMatchesAllPairs()
 {
     QFETCH(int, mode);
-    const EmbeddingTable t = evaltest::tableOf(evaltest::makeSynthetic(6, 4, 5, 16, 1.0, 11));
+    QFETCH(bool, shuffled);
+    evaltest::SyntheticSet set = evaltest::makeSynthetic(6, 4, 5, 16, 1.0, 11);
+    if (shuffled) { // clips of a subject no longer adjacent
+        std::mt19937 rng(3);
+        evaltest::SyntheticSet mixed = set;
+        std::vector<int> perm(size_t(set.clips.size()));
+        std::iota(perm.begin(), perm.end(), 0);
+        std::shuffle(perm.begin(), perm.end(), rng);
+        for (size_t i = 0; i < perm.size(); ++i) {
+            const int from = perm[i];
+            mixed.clips[qsizetype(i)] = set.clips[from];
+            mixed.subjects[qsizetype(i)] = set.subjects[from];
+            mixed.motions[qsizetype(i)] = set.motions[from];
+            std::copy_n(set.values.begin() + ptrdiff_t(from) * set.dim, set.dim,
+                        mixed.values.begin() + ptrdiff_t(i) * set.dim);
+        }
+        set = mixed;
+    }
+    const EmbeddingTable t = evaltest::tableOf(set);
     PairEvalOptions o;
     o.negatives = NegativePairs(mode);
     const Result<PairEvaluation> r = evaluatePairs(t, o);
