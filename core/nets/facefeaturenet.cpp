@@ -30,8 +30,8 @@ struct SeparableConv
         // Stride 2 uses TF 'same' padding (0 before, 1 after on even sizes); stride 1 is 1/1.
         const torch::Tensor padded = stride == 2 ? nets::padSame(x, 3, 2) : x;
         const int64_t pad = stride == 2 ? 0 : 1;
-        const torch::Tensor dw = torch::conv2d(padded, depthwise, {}, stride, pad, 1, x.size(1));
-        return torch::conv2d(dw, pointwise, bias);
+        const torch::Tensor dw = nets::conv(padded, depthwise, nullptr, stride, pad, x.size(1));
+        return nets::conv(dw, pointwise, &bias);
     }
 };
 
@@ -46,7 +46,7 @@ struct DenseBlock
         torch::Tensor out1;
         size_t next = 0;
         if (first) {
-            out1 = torch::relu(torch::conv2d(nets::padSame(x, 3, 2), conv0Filters, conv0Bias, 2));
+            out1 = torch::relu(nets::conv(nets::padSame(x, 3, 2), conv0Filters, &conv0Bias, 2));
         } else {
             out1 = torch::relu(convs[0].forward(x, 2));
             next = 1;

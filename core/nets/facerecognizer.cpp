@@ -27,7 +27,7 @@ struct ConvLayer
 
     torch::Tensor forward(const torch::Tensor &x) const
     {
-        const torch::Tensor y = torch::conv2d(x, filters, bias, stride, padding);
+        const torch::Tensor y = nets::conv(x, filters, &bias, stride, padding);
         return y * scaleWeights.view({1, -1, 1, 1}) + scaleBiases.view({1, -1, 1, 1});
     }
 };

@@ -55,15 +55,15 @@ struct TinyFaceDetector::Private
 
     torch::Tensor forward(const torch::Tensor &x) const
     {
-        torch::Tensor y = leaky(torch::conv2d(x, conv0Filters, conv0Bias));
+        torch::Tensor y = leaky(nets::conv(x, conv0Filters, &conv0Bias));
         y = maxPoolSame(y, 2);
         for (size_t i = 0; i < convs.size(); ++i) {
             const Separable &c = convs[i];
-            const torch::Tensor dw = torch::conv2d(y, c.depthwise, {}, 1, 1, 1, y.size(1));
-            y = leaky(torch::conv2d(dw, c.pointwise, c.bias));
+            const torch::Tensor dw = nets::conv(y, c.depthwise, nullptr, 1, 1, y.size(1));
+            y = leaky(nets::conv(dw, c.pointwise, &c.bias));
             y = maxPoolSame(y, i + 1 < convs.size() ? 2 : 1);
         }
-        return torch::conv2d(y, conv8Filters, conv8Bias);
+        return nets::conv(y, conv8Filters, &conv8Bias);
     }
 };
 

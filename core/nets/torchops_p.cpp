@@ -18,8 +18,11 @@ void configureTorchThreads()
 {
     static std::once_flag once;
     std::call_once(once, [] {
-        // The machine is shared: one intra-op thread per core, at most 4.
-        const int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+        // One intra-op thread per core, at most 4; FM_TORCH_THREADS overrides (a busy shared
+        // machine runs faster with 1: OpenMP threads then wait for each other's time slices).
+        bool ok = false;
+        const int env = qEnvironmentVariableIntValue("FM_TORCH_THREADS", &ok);
+        const int threads = ok && env > 0 ? env : std::clamp(QThread::idealThreadCount(), 1, 4);
         torch::set_num_threads(threads);
     });
 }
@@ -40,12 +43,17 @@ torch::Tensor fetch(const TfjsWeights &w, const std::string &name, const std::ve
 at::Tensor convFilter(const TfjsWeights &w, const std::string &name, int64_t k, int64_t in,
                       int64_t out)
 {
-    return fetch(w, name, {k, k, in, out}).permute({3, 2, 0, 1}).contiguous();
+    return fetch(w, name, {k, k, in, out})
+        .permute({3, 2, 0, 1})
+        .contiguous(at::MemoryFormat::ChannelsLast);
 }
 
 at::Tensor depthwiseFilter(const TfjsWeights &w, const std::string &name, int64_t k, int64_t c)
 {
-    return fetch(w, name, {k, k, c, 1}).permute({2, 3, 0, 1}).reshape({c, 1, k, k}).contiguous();
+    return fetch(w, name, {k, k, c, 1})
+        .permute({2, 3, 0, 1})
+        .reshape({c, 1, k, k})
+        .contiguous(at::MemoryFormat::ChannelsLast);
 }
 
 at::Tensor vectorTensor(const TfjsWeights &w, const std::string &name, int64_t n)
@@ -56,6 +64,13 @@ at::Tensor vectorTensor(const TfjsWeights &w, const std::string &name, int64_t n
 at::Tensor fcWeight(const TfjsWeights &w, const std::string &name, int64_t in, int64_t out)
 {
     return fetch(w, name, {in, out}).t().contiguous();
+}
+
+at::Tensor conv(const at::Tensor &x, const at::Tensor &weight, const at::Tensor *bias,
+                int64_t stride, int64_t padding, int64_t groups)
+{
+    const torch::Tensor input = x.contiguous(at::MemoryFormat::ChannelsLast);
+    return torch::conv2d(input, weight, bias ? *bias : torch::Tensor(), stride, padding, 1, groups);
 }
 
 at::Tensor padSame(const at::Tensor &x, int64_t k, int64_t s, double value)
@@ -88,7 +103,8 @@ at::Tensor imagesToTensor(const std::vector<cv::Mat> &rgb, const float mean[3], 
                 out[p * 3 + c] = (src[p * 3 + c] - mean[c]) / divisor;
         }
     }
-    return nhwc.permute({0, 3, 1, 2}).contiguous();
+    // NHWC memory viewed as NCHW = channels-last layout, what the convs want.
+    return nhwc.permute({0, 3, 1, 2});
 }
 
 cv::Mat tensorToMat(const at::Tensor &t)
