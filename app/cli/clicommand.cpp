@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "doctorcommand.h"
+#include "pretrainsfecommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -29,6 +30,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
                                                 "write a report (--out DIR)"),
          runDoctor},
+        {QStringLiteral("pretrain-sfe"),
+         QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
+                                                "(--out CHECKPOINT)"),
+         runPretrainSfe},
     };
     return list;
 }

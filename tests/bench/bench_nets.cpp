@@ -5,6 +5,7 @@
 #include "face/dlibfacefinder.h"
 #include "nets/facefeaturenet.h"
 #include "nets/facerecognizer.h"
+#include "nets/mobilefacenet.h"
 #include "nets/tinyfacedetector.h"
 
 #include <QCoreApplication>
@@ -99,17 +100,15 @@ int main(int argc, char **argv)
                         qPrintable(net.value()->id()), batch, ms, batch * 1000.0 / ms);
         }
     }
-#if 0
     {
         MobileFaceNet sfeM;
         for (int batch : {1, 64}) {
             const std::vector<cv::Mat> part(crops.begin(), crops.begin() + batch);
-            const double ms = medianMs(5, [&] { (void)sfeM.extract(part); });
+            const double ms = medianMs(5, [&] { (void) sfeM.extract(part); });
             std::printf("  %-11s 112x112 batch %2d: %7.2f ms/batch  %6.0f crops/s\n", "sfe-m",
                         batch, ms, batch * 1000.0 / ms);
         }
     }
-#endif
 
     // Detectors on 640x480 frames made from the demo photos.
     const std::vector<cv::Mat> frames = demoFrames640x480();
