@@ -224,8 +224,8 @@ Result<cv::Mat> MobileFaceNet::extract(const std::vector<cv::Mat> &bgrCrops,
         return nets::badInputError("MobileFaceNet", bad);
     torch::NoGradGuard noGrad;
     std::vector<torch::Tensor> parts;
-    for (size_t start = 0; start < bgrCrops.size(); start += 64) {
-        const size_t end = std::min(bgrCrops.size(), start + 64);
+    for (size_t start = 0; start < bgrCrops.size(); start += 16) {
+        const size_t end = std::min(bgrCrops.size(), start + 16);
         const torch::Tensor x = nets::MobileFaceNetAccess::toInput(
             {bgrCrops.begin() + long(start), bgrCrops.begin() + long(end)});
         const torch::Tensor map = d->module->spatial(x);
