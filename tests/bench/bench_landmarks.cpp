@@ -72,7 +72,7 @@ int main(int argc, char **argv)
     }
     finder.value()->setDetectSide(0);
     tiny.value()->setInputSize(608);
-    Stats onDlibBox68, onDlibBoxTiny, pipeline68, pipelineTiny, mobile;
+    Stats onDlibBox68, onDlibBoxTiny, pipeline68, pipelineTiny, dlibOnTinyBox, mobile;
     int dlibFaces = 0, matched = 0;
     for (const QString &name :
          QDir(dir.value()).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name)) {
@@ -108,6 +108,10 @@ int main(int argc, char **argv)
                     pipeline68.add(SfeDistiller::normalisedError(c.value(), ref.points));
                 if (e)
                     pipelineTiny.add(SfeDistiller::normalisedError(e.value(), ref.points));
+                // dlib's shape predictor fed with the tiny detector's box instead of its own.
+                dlibOnTinyBox.add(
+                    SfeDistiller::normalisedError(finder.value()->landmarks(photo, best->box),
+                                                  ref.points));
             }
             if (sfeM) {
                 Landmarks68 cropPoints;
@@ -134,6 +138,8 @@ int main(int argc, char **argv)
                 qPrintable(pipeline68.text()));
     std::printf("  face-api landmark-68-tiny, tiny-detector box: %s\n",
                 qPrintable(pipelineTiny.text()));
+    std::printf("  dlib shape predictor,      tiny-detector box: %s\n",
+                qPrintable(dlibOnTinyBox.text()));
     std::printf("  (tiny detector at 608 matched %d of %d dlib faces)\n", matched, dlibFaces);
     if (sfeM)
         std::printf("  SFE-M (all faces, incl. its training faces):  %s\n",
