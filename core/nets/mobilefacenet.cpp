@@ -1,6 +1,8 @@
 #include "mobilefacenet.h"
 
 #include "mobilefacenet_p.h"
+
+#include "common/contenthash.h"
 #include "torchops_p.h"
 
 #include <QCoreApplication>
@@ -184,6 +186,10 @@ Result<std::shared_ptr<MobileFaceNet>> MobileFaceNet::load(const QString &checkp
                      QString::fromLocal8Bit(e.what()).left(400)};
     }
     net->d->module->eval();
+    // Different weights are a different SFE: the id carries the checkpoint's content hash.
+    const Result<QString> hash = contentHash(checkpointPath);
+    if (hash)
+        net->m_id = QStringLiteral("sfe-m@") + hash.value().left(12);
     return net;
 }
 

@@ -47,7 +47,7 @@ void TestMobileFaceNet::parameterCount()
 void TestMobileFaceNet::featureShapes()
 {
     const MobileFaceNet net;
-    QCOMPARE(net.id(), QStringLiteral("sfe-m"));
+    QCOMPARE(net.id(), QStringLiteral("sfe-m@random"));
     std::vector<cv::Mat> crops(3, cv::Mat(112, 112, CV_8UC3, cv::Scalar(90, 120, 200)));
     crops[2] = cv::Mat(100, 100, CV_8UC3, cv::Scalar::all(30)); // resized to 112
     const auto pooled = net.extract(crops, FeatureLayer::Pooled);
@@ -180,6 +180,10 @@ void TestMobileFaceNet::distillSaveLoadResumeCancel()
     // The checkpoint loads as an SFE and predicts what training evaluated.
     const auto loaded = MobileFaceNet::load(options.checkpointPath);
     QVERIFY(loaded.ok());
+    // Its id names the weights, so feature caches of different checkpoints never mix.
+    QVERIFY(loaded.value()->id().startsWith(QStringLiteral("sfe-m@")));
+    QCOMPARE(loaded.value()->id().size(), 6 + 12);
+    QVERIFY(loaded.value()->id() != MobileFaceNet().id());
     Landmarks68 heldPoints;
     const cv::Mat crop = SfeDistiller::makeCrop(held[0], nullptr, &heldPoints);
     const auto pred = loaded.value()->predict({crop});
@@ -200,6 +204,9 @@ void TestMobileFaceNet::distillSaveLoadResumeCancel()
     QCOMPARE(int(reports.size()), 1);
     QCOMPARE(reports[0].epoch, 3);
     QCOMPARE(resumed->epochsDone, 3);
+    const auto reloaded = MobileFaceNet::load(options.checkpointPath);
+    QVERIFY(reloaded.ok());
+    QVERIFY(reloaded.value()->id() != loaded.value()->id()); // new weights, new id
 
     // Cancel: a set flag stops at once and still leaves a loadable checkpoint.
     const std::atomic<bool> cancel{true};
