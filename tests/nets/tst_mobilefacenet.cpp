@@ -12,7 +12,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
 
 #include <csignal>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void cropGeometry();
     void normalisedError();
     void distillSaveLoadResumeCancel();
+    void collectFromVideo();
     void cliPretrain();
     void cliCancel();
     void badInput();
@@ -216,6 +219,39 @@ void TestMobileFaceNet::distillSaveLoadResumeCancel()
     QVERIFY(cancelled.ok());
     QVERIFY(cancelled->cancelled);
     QVERIFY(MobileFaceNet::load(options.checkpointPath).ok());
+}
+
+void TestMobileFaceNet::collectFromVideo()
+{
+    // A user's video: every step-th frame, all faces of the clip in one group.
+    const auto dir = ModelLocator::demoPhotoDir();
+    QVERIFY(dir.ok());
+    const cv::Mat photo = cv::imread(
+        QDir(dir.value()).filePath(QStringLiteral("sample1.jpg")).toStdString());
+    QVERIFY(!photo.empty());
+    cv::Mat frame;
+    cv::resize(photo, frame, cv::Size(960, 640), 0, 0, cv::INTER_AREA);
+    QTemporaryDir tmp;
+    const QString video = tmp.filePath(QStringLiteral("clip.avi"));
+    cv::VideoWriter writer(video.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10.0,
+                           frame.size());
+    QVERIFY(writer.isOpened());
+    for (int i = 0; i < 6; ++i) {
+        cv::Mat shifted;
+        const cv::Mat m = (cv::Mat_<double>(2, 3) << 1, 0, 2 * i, 0, 1, i);
+        cv::warpAffine(frame, shifted, m, frame.size());
+        writer.write(shifted);
+    }
+    writer.release();
+    auto finder = DlibFaceFinder::create();
+    QVERIFY(finder.ok());
+    finder.value()->setDetectSide(0);
+    const auto faces = SfeDistiller::collectFaces({video}, *finder.value(), 3);
+    QVERIFY2(faces.ok(), qPrintable(faces.ok() ? QString() : faces.error().message));
+    // Frames 0 and 3, three faces each.
+    QCOMPARE(int(faces->size()), 6);
+    for (const LandmarkSample &s : faces.value())
+        QCOMPARE(s.group, QFileInfo(video).absoluteFilePath());
 }
 
 void TestMobileFaceNet::cliPretrain()
