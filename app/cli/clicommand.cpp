@@ -2,6 +2,7 @@
 
 #include "doctorcommand.h"
 #include "evalembeddingscommand.h"
+#include "pretrainsfecommand.h"
 #include "projectcommand.h"
 
 #include "common/buildinfo.h"
@@ -39,6 +40,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
                                                 "ROC/EER, failed pairs, t-SNE (--out DIR)"),
          runEvalEmbeddings},
+        {QStringLiteral("pretrain-sfe"),
+         QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
+                                                "(--out CHECKPOINT)"),
+         runPretrainSfe},
     };
     return list;
 }
