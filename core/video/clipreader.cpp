@@ -1,6 +1,5 @@
 #include "clipreader.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,6 +19,44 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::ClipReader", text);
 }
 
+/** "frame2" < "frame10": digit runs compare as numbers (QCollator's numeric mode depends on
+ *  the locale and is off in the C locale, so this is done by hand). */
+bool naturalLess(const QString &a, const QString &b)
+{
+    int i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            int ei = i, ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            // Compare without leading zeros: longer digit run = larger number.
+            QStringView na = QStringView(a).mid(i, ei - i), nb = QStringView(b).mid(j, ej - j);
+            while (na.size() > 1 && na.front() == QLatin1Char('0'))
+                na = na.mid(1);
+            while (nb.size() > 1 && nb.front() == QLatin1Char('0'))
+                nb = nb.mid(1);
+            if (na.size() != nb.size())
+                return na.size() < nb.size();
+            const int c = na.compare(nb);
+            if (c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const int c = QString::compare(a.mid(i, 1), b.mid(j, 1), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b;
+}
+
 } // namespace
 
 struct ClipReader::Private
@@ -31,6 +68,13 @@ struct ClipReader::Private
 ClipReader::ClipReader() : d(std::make_unique<Private>()) {}
 ClipReader::~ClipReader() = default;
 
+QStringList ClipReader::videoSuffixes()
+{
+    return {QStringLiteral("mp4"), QStringLiteral("avi"),  QStringLiteral("mkv"),
+            QStringLiteral("mov"), QStringLiteral("webm"), QStringLiteral("wmv"),
+            QStringLiteral("mpg"), QStringLiteral("mpeg"), QStringLiteral("m4v")};
+}
+
 QStringList ClipReader::sequenceFiles(const QString &folder)
 {
     const QStringList filters = {QStringLiteral("*.png"),  QStringLiteral("*.jpg"),
@@ -38,11 +82,7 @@ QStringList ClipReader::sequenceFiles(const QString &folder)
                                  QStringLiteral("*.tif"),  QStringLiteral("*.tiff"),
                                  QStringLiteral("*.webp")};
     QStringList names = QDir(folder).entryList(filters, QDir::Files | QDir::Readable);
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
-        return collator.compare(a, b) < 0;
-    });
+    std::sort(names.begin(), names.end(), naturalLess);
     QStringList paths;
     for (const QString &name : names)
         paths << QDir(folder).filePath(name);
