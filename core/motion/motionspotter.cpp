@@ -297,6 +297,9 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
     result.peakDisplacement = peak;
     double bestRegion = -1.0;
     for (const RegionEnergy &r : result.regions) {
+        // Name the expressive region; the jaw follows the mouth and the nose barely moves.
+        if (r.name == QLatin1String("jaw") || r.name == QLatin1String("nose"))
+            continue;
         if (r.peakDisplacement > bestRegion) {
             bestRegion = r.peakDisplacement;
             result.dominantRegion = r.name;
