@@ -22,7 +22,10 @@ struct FaceQaOptions
     double blurSigma = 1.5;        ///< Gaussian f
 };
 
-/** Head pose in degrees: yaw > 0 turns the face towards image-right, pitch > 0 tilts it up. */
+/**
+ * Head pose in degrees: yaw > 0 turns the face towards image-right, pitch > 0 tilts it up,
+ * roll > 0 turns it clockwise in the image. Rotation = Rz(roll) * Ry(yaw) * Rx(pitch).
+ */
 struct HeadPose
 {
     bool valid = false;

@@ -37,7 +37,7 @@ Result<FaceFrame> demoFace(cv::Size size, int rank)
         const cv::Mat image = cv::imread(QFile::encodeName(path).toStdString());
         for (const FaceShape &f : analyzer.value()->findFaces(image, 80)) {
             const HeadPose pose = FaceQa::headPose(f.points, image.size());
-            if (!pose.valid || std::abs(pose.yaw) > 15 || std::abs(pose.roll) > 15)
+            if (!pose.valid || std::abs(pose.yaw) > 10 || std::abs(pose.roll) > 10)
                 continue;
             candidates.push_back(Candidate{path, f, f.box.width});
         }
