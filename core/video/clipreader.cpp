@@ -62,7 +62,16 @@ bool naturalLess(const QString &a, const QString &b)
 struct ClipReader::Private
 {
     cv::VideoCapture capture;
+    cv::Mat pending;   // the probe frame open() decoded, returned by the first read()
     QStringList files; // image sequence
+
+    bool reopen(const QString &path)
+    {
+        pending.release();
+        capture.release();
+        return capture.open(QFile::encodeName(path).toStdString(), cv::CAP_FFMPEG)
+               && capture.isOpened();
+    }
 };
 
 ClipReader::ClipReader() : d(std::make_unique<Private>()) {}
@@ -132,7 +141,8 @@ Result<std::unique_ptr<ClipReader>> ClipReader::open(const QString &path, double
     if (!capture.read(probe) || probe.empty())
         return Error{tr("The video \"%1\" has no decodable frames.").arg(path)};
     info.size = QSize(probe.cols, probe.rows);
-    capture.set(cv::CAP_PROP_POS_FRAMES, 0);
+    // Keep the probe frame instead of seeking back: seeking fails on very short clips.
+    reader->d->pending = probe;
     if (info.frameCount <= 0)
         info.frameCount = 1; // refined as frames are read
     return reader;
@@ -162,8 +172,12 @@ bool ClipReader::read(cv::Mat &frame)
         ++m_position;
         return true;
     }
-    if (!d->capture.read(frame) || frame.empty())
+    if (!d->pending.empty()) {
+        frame = d->pending;
+        d->pending.release();
+    } else if (!d->capture.read(frame) || frame.empty()) {
         return false;
+    }
     ++m_position;
     m_info.frameCount = std::max(m_info.frameCount, m_position);
     return true;
@@ -179,22 +193,29 @@ bool ClipReader::frameAt(int index, cv::Mat &frame)
         m_position = index;
         return read(frame);
     }
-    if (index != m_position) {
-        // Seek by decoding forward when close, else let FFmpeg seek to a key frame.
-        if (index < m_position || index - m_position > 30) {
-            d->capture.set(cv::CAP_PROP_POS_FRAMES, index);
-            m_position = int(d->capture.get(cv::CAP_PROP_POS_FRAMES));
-            if (m_position != index) {
-                d->capture.set(cv::CAP_PROP_POS_FRAMES, 0);
-                m_position = 0;
-            }
+    if (index == m_position)
+        return read(frame);
+    if (!d->pending.empty()) {
+        d->pending.release(); // the capture already stands after frame 0
+        m_position = 1;
+    }
+    if (index < m_position || index - m_position > 30) {
+        // Let FFmpeg seek to a key frame; when that fails (short clips, some containers),
+        // reopen and decode forward.
+        if (d->capture.set(cv::CAP_PROP_POS_FRAMES, index)
+            && int(d->capture.get(cv::CAP_PROP_POS_FRAMES)) == index) {
+            m_position = index;
+            if (read(frame))
+                return true;
         }
-        cv::Mat skipped;
-        while (m_position < index) {
-            if (!d->capture.grab())
-                return false;
-            ++m_position;
-        }
+        if (!d->reopen(m_info.path))
+            return false;
+        m_position = 0;
+    }
+    while (m_position < index) {
+        if (!d->capture.grab())
+            return false;
+        ++m_position;
     }
     return read(frame);
 }

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void roundTrip_data();
     void roundTrip();
     void imageSequence();
+    void veryShortClips_data();
+    void veryShortClips();
     void badInput_data();
     void badInput();
     void mixedSizes();
@@ -118,6 +120,35 @@ void TestClipIo::roundTrip()
     }
     QVERIFY(!r.frameAt(frames + 5, frame));
     QVERIFY(!r.frameAt(-1, frame));
+}
+
+void TestClipIo::veryShortClips_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::addColumn<int>("frames");
+    QTest::newRow("mp4 1") << "mp4" << 1;
+    QTest::newRow("avi 1") << "avi" << 1;
+    QTest::newRow("mkv 2") << "mkv" << 2;
+}
+
+void TestClipIo::veryShortClips()
+{
+    QFETCH(QString, suffix);
+    QFETCH(int, frames);
+    const QString path = m_dir.filePath(QStringLiteral("short%1.%2").arg(frames).arg(suffix));
+    QCOMPARE(writeClip(path, frames, cv::Size(160, 120), 30.0), QString());
+    auto reader = ClipReader::open(path);
+    QVERIFY(reader);
+    cv::Mat frame;
+    int count = 0;
+    while (reader.value()->read(frame))
+        QCOMPARE(decodeNumber(frame), count++);
+    QCOMPARE(count, frames);
+    // Scrubbing back to the start after the end works on the shortest clips too.
+    QVERIFY(reader.value()->frameAt(0, frame));
+    QCOMPARE(decodeNumber(frame), 0);
+    QVERIFY(reader.value()->frameAt(frames - 1, frame));
+    QCOMPARE(decodeNumber(frame), frames - 1);
 }
 
 void TestClipIo::imageSequence()
