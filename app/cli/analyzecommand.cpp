@@ -5,6 +5,7 @@
 #include "common/privatedir.h"
 #include "motion/clipanalyzer.h"
 #include "motion/overlayrenderer.h"
+#include "video/clipreader.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -212,31 +213,45 @@ int runAnalyze(const QStringList &args)
         }
     }
 
-    // Load the landmark model once up front: a missing model is one clear message.
-    {
-        auto probe = ClipAnalyzer::create(options);
-        if (!probe) {
-            err() << probe.error().message << "\n";
-            if (!probe.error().detail.isEmpty())
-                err() << probe.error().detail << "\n";
-            err().flush();
-            return 1;
-        }
-    }
-
+    // Unreadable clips fail at once, before the 100 MB landmark model is loaded.
     std::vector<std::unique_ptr<ClipJob>> jobs;
+    int readable = 0;
     for (const QString &clip : clips) {
         jobs.push_back(std::make_unique<ClipJob>());
         jobs.back()->path = clip;
+        const auto opened = ClipReader::open(clip, options.sequenceFps);
+        if (!opened) {
+            jobs.back()->error = opened.error().message;
+            jobs.back()->finished = true;
+        } else {
+            ++readable;
+        }
     }
+
+    // Load the landmark model once up front (the workers share it while `probe` lives): a
+    // missing model is one clear message.
+    auto probe = readable > 0 ? ClipAnalyzer::create(options)
+                              : Result<std::unique_ptr<ClipAnalyzer>>(nullptr);
+    if (!probe) {
+        err() << probe.error().message << "\n";
+        if (!probe.error().detail.isEmpty())
+            err() << probe.error().detail << "\n";
+        err().flush();
+        return 1;
+    }
+
     std::atomic<int> next{0};
     const auto worker = [&]() {
+        if (readable == 0)
+            return;
         auto analyzer = ClipAnalyzer::create(options);
         while (true) {
             const int index = next.fetch_add(1);
             if (index >= int(jobs.size()))
                 return;
             ClipJob &job = *jobs[size_t(index)];
+            if (job.finished)
+                continue;
             if (!analyzer) {
                 job.error = analyzer.error().message;
                 job.finished = true;
