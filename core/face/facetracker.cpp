@@ -65,6 +65,7 @@ Result<std::unique_ptr<FaceTracker>> FaceTracker::createDefault(FaceTrackerOptio
 
 void FaceTracker::reset()
 {
+    m_unconfirmed = 0;
     m_tracking = false;
     m_everFound = false;
     m_lostFrames = 0;
@@ -227,10 +228,12 @@ TrackedFace FaceTracker::track(const cv::Mat &frame, cv::Mat *greyOut)
         const cv::Point2f shift = centreOf(now) - centreOf(before);
         bool ok = ratio > 0.75 && ratio < 1.33
                   && std::hypot(double(shift.x), double(shift.y)) < 0.35 * before.width;
+        bool confirmed = false;
         if (ok && ++m_sinceVerify >= std::max(1, m_options.verifyEvery)) {
             m_sinceVerify = 0;
-            ok = verify(grey, boxFromLandmarks(points), nullptr);
+            ok = confirmed = verify(grey, boxFromLandmarks(points), nullptr);
         }
+        m_unconfirmed = confirmed ? 0 : m_unconfirmed + 1;
         if (ok) {
             result.found = true;
             result.shape.box = boxFromLandmarks(points);
@@ -238,8 +241,15 @@ TrackedFace FaceTracker::track(const cv::Mat &frame, cv::Mat *greyOut)
             result.shape.points = points;
         }
     }
+    const bool wasTracking = m_tracking;
     if (!result.found && !grey.empty())
         result = detectAndChoose(grey);
+    if (!result.found && wasTracking) {
+        // The frames followed since the last confirmation were probably not a face either.
+        result.retract = std::max(0, m_unconfirmed - 1);
+    }
+    if (!result.found || result.detected)
+        m_unconfirmed = 0;
 
     if (result.found) {
         m_tracking = true;

@@ -30,6 +30,9 @@ struct TrackedFace
 {
     bool found = false;
     bool detected = false; ///< true: a full-frame detection; false: followed from the last frame
+    /** When the face is lost: how many directly preceding frames were followed but never
+     *  confirmed by the detector (they should be flagged as without a face, too). */
+    int retract = 0;
     FaceShape shape;
 };
 
@@ -90,6 +93,7 @@ private:
     bool m_tracking = false;
     bool m_everFound = false;
     int m_sinceVerify = 0;
+    int m_unconfirmed = 0;
     int m_sinceDetect = 0;
     int m_lostFrames = 0;
     cv::Rect2f m_lastBox;

@@ -129,6 +129,12 @@ Result<ClipAnalysis> ClipAnalyzer::analyze(const QString &path, const AnalysisPr
             frame.quality = m_qa.assess(grey, frame.points);
             timing.qaMs += msSince(start);
         }
+        for (int j = std::max(0, index - tracked.retract); j < index; ++j) {
+            // Followed but never confirmed before the face was lost: flag them too.
+            analysis.frames[size_t(j)] = FrameAnalysis();
+            if (size_t(j) < analysis.crops.size())
+                analysis.crops[size_t(j)] = cv::Mat();
+        }
         analysis.frames.push_back(frame);
         leftEyes.push_back(FaceAligner::leftEyeCentre(frame.points));
         rightEyes.push_back(FaceAligner::rightEyeCentre(frame.points));
