@@ -37,8 +37,11 @@ ClipAnalyzer::ClipAnalyzer(AnalysisOptions options, std::unique_ptr<FaceDetector
 {
     std::unique_ptr<FaceDetector> previewDetector = detector->clone();
     m_tracker = std::make_unique<FaceTracker>(std::move(detector), m_predictor, options.tracker);
+    FaceTrackerOptions previewOptions = options.tracker;
+    if (options.previewDetectLongSide > 0)
+        previewOptions.detectLongSide = options.previewDetectLongSide;
     m_previewTracker = std::make_unique<FaceTracker>(std::move(previewDetector), m_predictor,
-                                                     options.tracker);
+                                                     previewOptions);
 }
 
 ClipAnalyzer::~ClipAnalyzer() = default;

@@ -26,6 +26,9 @@ struct AnalysisOptions
     int smoothRadius = 3;      ///< crop alignment is averaged over +-N frames (no jitter)
     bool keepCrops = false;    ///< keep the aligned crops in ClipAnalysis::crops
     double sequenceFps = 30.0; ///< frame rate of image-sequence folders
+    /** Live preview detects on a smaller copy (longer side, pixels) to stay within a frame
+     *  time at 30 fps; faces need to be >= ~80/400 of the frame's longer side. */
+    int previewDetectLongSide = 400;
 };
 
 /** Called with (frames done, frames expected); return false to cancel. */
