@@ -239,11 +239,13 @@ void TestMotionSpotting::noMotionClip()
     still.region = SyntheticMotion::None;
     still.frames = 75;
     still.jitterPx = 1.5;
-    const QString path = m_dir.filePath(QStringLiteral("still.mp4"));
+    const QString path = QDir(qEnvironmentVariable("FM_TEST_OUTPUT", m_dir.path()))
+                             .filePath(QStringLiteral("still.mp4"));
     QVERIFY(writeSyntheticClip(path, m_face, still));
     const auto result = m_analyzer->analyze(path);
     QVERIFY(result);
     QCOMPARE(result.value().framesWithFace(), 75);
+    qInfo("still clip: %s", qPrintable(result.value().motion.message));
     QCOMPARE(result.value().motion.status, MotionStatus::NoMotion);
     QCOMPARE(result.value().motion.onset, -1);
     QVERIFY(
