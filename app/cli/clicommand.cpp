@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "analyzecommand.h"
 #include "doctorcommand.h"
 #include "evalembeddingscommand.h"
 #include "pretrainsfecommand.h"
@@ -44,6 +45,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
                                                 "(--out CHECKPOINT)"),
          runPretrainSfe},
+        {QStringLiteral("analyze"),
+         QCoreApplication::translate("fm::cli", "Faces, landmarks, FaceQA and motion onset/offset "
+                                                "of clips (--json OUT, --overlay OUT.mp4)"),
+         runAnalyze},
     };
     return list;
 }
