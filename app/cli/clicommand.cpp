@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "analyzecommand.h"
+#include "democommand.h"
 #include "doctorcommand.h"
 #include "evalembeddingscommand.h"
 #include "pretrainsfecommand.h"
@@ -33,22 +34,26 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
                                                 "write a report (--out DIR)"),
          runDoctor},
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("fm::cli", "Make a demo project from real face photos "
+                                                "animated into labelled motion clips"),
+         runDemo},
         {QStringLiteral("project"),
          QCoreApplication::translate("fm::cli", "Create, inspect, import into, export and split "
                                                 "a project (project --help)"),
          runProject},
-        {QStringLiteral("eval-embeddings"),
-         QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
-                                                "ROC/EER, failed pairs, t-SNE (--out DIR)"),
-         runEvalEmbeddings},
-        {QStringLiteral("pretrain-sfe"),
-         QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
-                                                "(--out CHECKPOINT)"),
-         runPretrainSfe},
         {QStringLiteral("analyze"),
          QCoreApplication::translate("fm::cli", "Faces, landmarks, FaceQA and motion onset/offset "
                                                 "of clips (--json OUT, --overlay OUT.mp4)"),
          runAnalyze},
+        {QStringLiteral("pretrain-sfe"),
+         QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
+                                                "(--out CHECKPOINT)"),
+         runPretrainSfe},
+        {QStringLiteral("eval-embeddings"),
+         QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
+                                                "ROC/EER, failed pairs, t-SNE (--out DIR)"),
+         runEvalEmbeddings},
     };
     return list;
 }
