@@ -1,6 +1,7 @@
 #include "democommand.h"
 
 #include "clicommand.h"
+#include "interrupt.h"
 #include "terminalprogress.h"
 
 #include "common/modellocator.h"
@@ -27,13 +28,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fm::cli::demo", text);
-}
-
-std::atomic<bool> g_cancel{false};
-
-void onInterrupt(int)
-{
-    g_cancel = true;
 }
 
 int runVisibilityCheck(QStringList photos, int subjectCount)
@@ -175,8 +169,7 @@ int runDemo(const QStringList &args)
     if (parser.isSet(threads))
         options.threads = parser.value(threads).toInt();
 
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    watchInterrupts();
     TerminalProgress bar;
     QElapsedTimer timer;
     timer.start();
@@ -186,7 +179,7 @@ int runDemo(const QStringList &args)
     };
     if (parser.isSet(clipsOnly)) {
         const Result<DemoSummary> summary = DemoGenerator(options).generate(folder, progress,
-                                                                            &g_cancel);
+                                                                            &interruptFlag());
         bar.finish();
         if (!summary) {
             err() << summary.error().message << "\n";
@@ -206,7 +199,7 @@ int runDemo(const QStringList &args)
         return 0;
     }
     const Result<DemoProjectSummary> summary = createDemoProject(folder, options, progress,
-                                                                 &g_cancel);
+                                                                 &interruptFlag());
     bar.finish();
     if (!summary) {
         err() << summary.error().message << "\n";

@@ -1,6 +1,7 @@
 #include "pretrainsfecommand.h"
 
 #include "clicommand.h"
+#include "interrupt.h"
 
 #include "common/modellocator.h"
 #include "common/privatedir.h"
@@ -24,14 +25,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fm::cli::pretrainsfe", text);
-}
-
-std::atomic<bool> g_cancel{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_cancel.store(true);
-    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the process at once
 }
 
 QString line(const QJsonObject &object)
@@ -127,11 +120,11 @@ int runPretrainSfe(const QStringList &args)
     }
     finder.value()->setDetectSide(0); // small faces in large group photos
 
-    g_cancel.store(false);
-    std::signal(SIGINT, onInterrupt);
+    watchInterrupts();
     out() << tr("Finding faces with dlib in %1 input(s)...").arg(inputs.size()) << "\n";
     out().flush();
-    const auto faces = SfeDistiller::collectFaces(inputs, *finder.value(), videoStep, &g_cancel);
+    const auto faces = SfeDistiller::collectFaces(inputs, *finder.value(), videoStep,
+                                                  &interruptFlag());
     if (!faces) {
         std::signal(SIGINT, SIG_DFL);
         err() << faces.error().message << "\n";
@@ -165,7 +158,7 @@ int runPretrainSfe(const QStringList &args)
         }
         out().flush();
     };
-    const auto result = SfeDistiller::train(train, heldOut, options, report, &g_cancel);
+    const auto result = SfeDistiller::train(train, heldOut, options, report, &interruptFlag());
     std::signal(SIGINT, SIG_DFL);
     if (!result) {
         err() << result.error().message << "\n";

@@ -1,6 +1,7 @@
 #include "projectcommand.h"
 
 #include "clicommand.h"
+#include "interrupt.h"
 
 #include "project/clipimport.h"
 #include "project/completeness.h"
@@ -25,13 +26,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fm::cli::project", text);
-}
-
-std::atomic<bool> g_interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted = true;
 }
 
 int fail(const Error &error)
@@ -294,8 +288,7 @@ int import(const QStringList &args)
         return 0;
     }
     out().flush();
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    watchInterrupts();
     const Result<ImportReport> report = ClipImporter::run(
         folder, plan.value(), options,
         [](int done, int total, const QString &path) {
@@ -304,7 +297,7 @@ int import(const QStringList &args)
             out().flush();
             return true;
         },
-        &g_interrupted);
+        &interruptFlag());
     if (!report)
         return fail(report.error());
     out() << tr("Imported %1 clips; %2 duplicates skipped; %3 failed.")

@@ -108,6 +108,12 @@ std::vector<double> energyCurve(const std::vector<Landmarks68> &s, const std::ve
     return energy;
 }
 
+/** Regions whose movement is a facial action; the jaw follows the mouth, the nose barely moves. */
+bool isExpressive(const QString &region)
+{
+    return region != QLatin1String("jaw") && region != QLatin1String("nose");
+}
+
 double rmsDistance(const Landmarks68 &a, const Landmarks68 &b, int first, int last)
 {
     double sum = 0.0;
@@ -230,22 +236,37 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         result.regions.push_back(RegionEnergy{QString::fromLatin1(r.name),
                                               energyCurve(shapes, windows, r.first, r.last), 0.0});
 
-    // 4. Rest versus motion from the energy: noise from the quietest frames.
-    std::vector<double> low;
-    const double p40 = percentile(result.energy, 0.4);
-    for (double e : result.energy) {
-        if (e <= p40)
-            low.push_back(e);
-    }
-    const double eBase = median(low);
-    const double eSigma = std::max({mad(low, eBase), 0.15 * eBase, 1e-4});
-    const double eThreshold = eBase + 4.0 * eSigma;
+    // 4. Rest versus motion from the energy: noise from the quietest frames. A local action
+    //    (a wink moves 4 of 51 points) barely lifts the whole-face energy, so each expressive
+    //    region is tested on its own too and the activity spans all regions that moved.
+    const auto activeSpan = [](const std::vector<double> &energy, int &first, int &last) {
+        std::vector<double> low;
+        const double p40 = percentile(energy, 0.4);
+        for (double e : energy) {
+            if (e <= p40)
+                low.push_back(e);
+        }
+        const double base = median(low);
+        const double sigma = std::max({mad(low, base), 0.15 * base, 1e-4});
+        first = last = -1;
+        for (int i = 0; i < int(energy.size()); ++i) {
+            if (energy[size_t(i)] > base + 4.0 * sigma) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        }
+    };
     int firstActive = -1, lastActive = -1;
-    for (int i = 0; i < n; ++i) {
-        if (result.energy[size_t(i)] > eThreshold) {
-            if (firstActive < 0)
-                firstActive = i;
-            lastActive = i;
+    activeSpan(result.energy, firstActive, lastActive);
+    for (const RegionEnergy &r : result.regions) {
+        if (!isExpressive(r.name))
+            continue;
+        int f = -1, l = -1;
+        activeSpan(r.energy, f, l);
+        if (f >= 0) {
+            firstActive = firstActive < 0 ? f : std::min(firstActive, f);
+            lastActive = std::max(lastActive, l);
         }
     }
     const int maxHalf = *std::max_element(windows.begin(), windows.end()) / 2;
@@ -268,7 +289,8 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         std::sort(rest.begin(), rest.end());
     }
 
-    // 5. Neutral shape and displacement from it.
+    // 5. Neutral shape and displacement from it, for the whole face and per region; each
+    //    region's displacement in units of its own noise (a z-score).
     Landmarks68 neutral{};
     for (size_t k = 0; k < 68; ++k) {
         std::vector<double> xs, ys;
@@ -278,52 +300,70 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         }
         neutral[k] = cv::Point2f(float(median(xs)), float(median(ys)));
     }
+    const auto restStats = [&rest](const std::vector<double> &curve, double &base, double &sigma) {
+        std::vector<double> r;
+        for (int i : rest)
+            r.push_back(curve[size_t(i)]);
+        base = median(r);
+        sigma = std::max(mad(r, base), 0.002);
+    };
     result.displacement.resize(size_t(n));
     for (int i = 0; i < n; ++i)
         result.displacement[size_t(i)] = rmsDistance(shapes[size_t(i)], neutral, kInnerFirst, 67);
-    for (size_t r = 0; r < std::size(kRegions); ++r) {
-        double peak = 0.0;
-        for (int i = 0; i < n; ++i) {
-            peak = std::max(peak, rmsDistance(shapes[size_t(i)], neutral, kRegions[r].first,
-                                              kRegions[r].last));
-        }
-        result.regions[r].peakDisplacement = peak;
-    }
-    std::vector<double> restD;
-    for (int i : rest)
-        restD.push_back(result.displacement[size_t(i)]);
-    const double dBase = median(restD);
-    const double dSigma = std::max(mad(restD, dBase), 0.002);
+    double dBase = 0, dSigma = 0;
+    restStats(result.displacement, dBase, dSigma);
     result.noiseLevel = dSigma;
-    const auto peakIt = std::max_element(result.displacement.begin(), result.displacement.end());
-    const double peak = *peakIt - dBase;
-    result.peakDisplacement = peak;
-    double bestRegion = -1.0;
-    for (const RegionEnergy &r : result.regions) {
-        // Name the expressive region; the jaw follows the mouth and the nose barely moves.
-        if (r.name == QLatin1String("jaw") || r.name == QLatin1String("nose"))
+    result.peakDisplacement = *std::max_element(result.displacement.begin(),
+                                                result.displacement.end())
+                              - dBase;
+
+    std::vector<double> z(static_cast<size_t>(n), 0.0); // strongest region per frame, noise units
+    double peakZ = 0.0, bestRegion = -1.0, peakAmplitude = 0.0;
+    bool anyRegion = false;
+    for (size_t r = 0; r < std::size(kRegions); ++r) {
+        std::vector<double> d(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            d[size_t(i)] = rmsDistance(shapes[size_t(i)], neutral, kRegions[r].first,
+                                       kRegions[r].last);
+        double base = 0, sigma = 0;
+        restStats(d, base, sigma);
+        const double amplitude = *std::max_element(d.begin(), d.end()) - base;
+        result.regions[r].peakDisplacement = amplitude + base;
+        const QString name = QString::fromLatin1(kRegions[r].name);
+        if (!isExpressive(name))
             continue;
-        if (r.peakDisplacement > bestRegion) {
-            bestRegion = r.peakDisplacement;
-            result.dominantRegion = r.name;
+        // Name the expressive region that moved most.
+        if (amplitude > bestRegion) {
+            bestRegion = amplitude;
+            result.dominantRegion = name;
         }
+        const double regionPeakZ = amplitude / sigma;
+        if (amplitude < m_options.minAmplitude || regionPeakZ < m_options.minSignalToNoise)
+            continue; // within this region's noise: it did not move
+        anyRegion = true;
+        peakAmplitude = std::max(peakAmplitude, amplitude);
+        peakZ = std::max(peakZ, regionPeakZ);
+        for (int i = 0; i < n; ++i)
+            z[size_t(i)] = std::max(z[size_t(i)], (d[size_t(i)] - base) / sigma);
     }
-    if (firstActive < 0 || peak < m_options.minAmplitude
-        || peak < m_options.minSignalToNoise * dSigma) {
+    if (firstActive < 0 || !anyRegion) {
         result.status = MotionStatus::NoMotion;
         result.message = tr("No facial motion: the landmarks stay within their noise "
                             "(peak %1, noise %2 inter-ocular distances).")
-                             .arg(peak, 0, 'f', 3)
+                             .arg(result.peakDisplacement, 0, 'f', 3)
                              .arg(dSigma, 0, 'f', 3);
-        result.confidence = std::clamp(1.0 - peak / std::max(m_options.minAmplitude, 1e-6), 0.0,
-                                       1.0);
+        result.confidence = std::clamp(1.0
+                                           - result.peakDisplacement
+                                                 / std::max(m_options.minAmplitude, 1e-6),
+                                       0.0, 1.0);
         return result;
     }
+    Q_UNUSED(peakAmplitude);
 
     // 6. Onset: first sustained departure from rest, walked back to the foot of the rise;
     //    offset: the last sustained departure, walked forward to where it settles.
-    const double threshold = dBase + std::max(4.0 * dSigma, 0.1 * peak);
-    const auto above = [&](int i) { return result.displacement[size_t(i)] > threshold; };
+    const double threshold = std::max(4.0, 0.1 * peakZ);
+    const auto above = [&](int i) { return z[size_t(i)] > threshold; };
     const int run = std::min(3, n);
     int start = -1, end = -1;
     for (int i = 0; i + run <= n && start < 0; ++i) {
@@ -340,27 +380,26 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         if (all)
             end = i;
     }
+    const auto peakIt = std::max_element(z.begin(), z.end());
     if (start < 0 || end < start) {
-        start = int(peakIt - result.displacement.begin());
+        start = int(peakIt - z.begin());
         end = start;
     }
     // Hysteresis: from the sustained crossing, walk outwards while the displacement stays
     // above a low threshold (2.5 noise SDs over rest), i.e. to the last frame at rest.
-    const double lowThreshold = dBase + 2.5 * dSigma;
+    const double lowThreshold = 2.5;
     int first = start;
-    while (first > 0 && result.displacement[size_t(first - 1)] > lowThreshold)
+    while (first > 0 && z[size_t(first - 1)] > lowThreshold)
         --first;
     int last = end;
-    while (last < n - 1 && result.displacement[size_t(last + 1)] > lowThreshold)
+    while (last < n - 1 && z[size_t(last + 1)] > lowThreshold)
         ++last;
     // Then on down the slope while it keeps falling clearly (a smooth start stays under the
     // noise for a frame or two).
-    const double step = 0.5 * dSigma;
-    while (first > 0
-           && result.displacement[size_t(first - 1)] < result.displacement[size_t(first)] - step)
+    const double step = 0.5;
+    while (first > 0 && z[size_t(first - 1)] < z[size_t(first)] - step)
         --first;
-    while (last < n - 1
-           && result.displacement[size_t(last + 1)] < result.displacement[size_t(last)] - step)
+    while (last < n - 1 && z[size_t(last + 1)] < z[size_t(last)] - step)
         ++last;
     result.onset = first;
     result.offset = last;
@@ -378,7 +417,7 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
 
     // 7. Confidence: signal over noise, lowered when the motion touches a clip end or when
     //    many frames lacked a face.
-    const double snr = peak / dSigma;
+    const double snr = peakZ;
     double confidence = std::clamp((snr - m_options.minSignalToNoise)
                                        / (4.0 * m_options.minSignalToNoise),
                                    0.0, 1.0);
