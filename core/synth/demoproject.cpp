@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QThread>
 
 #include <algorithm>
@@ -285,6 +286,29 @@ Result<DemoProjectSummary> createDemoProject(const QString &projectDir, const De
     summary.accuracy.offsetMedian = percentile(offsetErrors, 0.5);
     summary.accuracy.offsetP90 = percentile(offsetErrors, 0.9);
     summary.analyseSeconds = timer.elapsed() / 1000.0;
+
+    // The marker that says the demo project is complete (./fm run regenerates one without it).
+    const QJsonObject
+        report{{QStringLiteral("subjects"), summary.generated.subjects},
+               {QStringLiteral("motions"), summary.generated.motions},
+               {QStringLiteral("clips"), summary.generated.clips},
+               {QStringLiteral("frames"), summary.generated.frames},
+               {QStringLiteral("analysed"), summary.analysed},
+               {QStringLiteral("analysis_failures"), summary.analysisFailures},
+               {QStringLiteral("generate_seconds"), summary.generateSeconds},
+               {QStringLiteral("import_seconds"), summary.importSeconds},
+               {QStringLiteral("analyse_seconds"), summary.analyseSeconds},
+               {QStringLiteral("spotting"),
+                QJsonObject{{QStringLiteral("clips"), summary.accuracy.clips},
+                            {QStringLiteral("missed"), summary.accuracy.missed},
+                            {QStringLiteral("onset_median"), summary.accuracy.onsetMedian},
+                            {QStringLiteral("onset_p90"), summary.accuracy.onsetP90},
+                            {QStringLiteral("offset_median"), summary.accuracy.offsetMedian},
+                            {QStringLiteral("offset_p90"), summary.accuracy.offsetP90}}}};
+    QSaveFile marker(QDir(staging).filePath(QStringLiteral("demo-complete.json")));
+    if (!marker.open(QIODevice::WriteOnly) || marker.write(QJsonDocument(report).toJson()) < 0
+        || !marker.commit())
+        return Error{tr("The demo project's completion report could not be written.")};
     return summary;
 }
 

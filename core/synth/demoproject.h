@@ -37,7 +37,8 @@ struct DemoProjectSummary
  * subjects and motions (kinds, words, compound parts), imports the clips (copied into media/),
  * analyses every clip in parallel (faces, landmarks, FaceQA, onset/apex/offset stored as the
  * automatic annotation, per-frame results in cache/analysis/) and keeps the ground truth in
- * cache/demo/. Reviews stay pending: the reviewer's work is left to do.
+ * cache/demo/. Reviews stay pending: the reviewer's work is left to do. Last, it writes
+ * cache/demo/demo-complete.json (the figures below): a folder without it is an interrupted demo.
  * Progress phases: finding faces, rendering, importing, analysing.
  */
 Result<DemoProjectSummary> createDemoProject(const QString &projectDir, const DemoOptions &options,

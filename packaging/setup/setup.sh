@@ -82,14 +82,39 @@ fm_setup() {
     fm_build
 }
 
-fm_run_main_job() {
-    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-        fm_log "starting the studio"
-        exec "$FM_BUILD_DIR/app/studio/fmstudio"
+# The demo project: made once (a few minutes), regenerated if an earlier run was interrupted.
+fm_ensure_demo_project() {
+    local demo="$1"
+    if [ -f "$demo/project.sqlite" ] && [ ! -f "$demo/cache/demo/demo-complete.json" ]; then
+        local aside="$demo.incomplete-$(date +%Y%m%d-%H%M%S)"
+        fm_log "an earlier demo run did not finish; moving it to $aside"
+        mv "$demo" "$aside"
     fi
-    local out="${FM_RESULTS_DIR:-$HOME/facemotion-results}/doctor"
-    fm_log "no display: running the headless checks, results go to $out"
-    "$FM_BUILD_DIR/app/cli/fmstudio-cli" doctor --out "$out"
+    if [ ! -f "$demo/project.sqlite" ]; then
+        fm_log "creating the demo project in $demo (once; a few minutes)"
+        mkdir -p "$(dirname "$demo")"
+        "$FM_BUILD_DIR/app/cli/fmstudio-cli" demo "$demo"
+    fi
+}
+
+fm_run_main_job() {
+    local demo="${FM_DEMO_PROJECT:-$HOME/FaceMotion/demo-project}"
+    fm_ensure_demo_project "$demo"
+    if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+        fm_log "starting the studio on $demo"
+        exec "$FM_BUILD_DIR/app/studio/fmstudio" --project "$demo"
+    fi
+    local out="${FM_RESULTS_DIR:-$HOME/facemotion-results}"
+    fm_log "no display: headless run, results go to $out"
+    mkdir -p "$out" && chmod 700 "$out"
+    "$FM_BUILD_DIR/app/cli/fmstudio-cli" doctor --out "$out/doctor"
+    "$FM_BUILD_DIR/app/cli/fmstudio-cli" project info "$demo" --json > "$out/demo-project-info.json"
+    "$FM_BUILD_DIR/app/cli/fmstudio-cli" project export "$demo" --csv "$out/demo-annotations.csv" \
+        --json "$out/demo-annotations.json"
+    cp "$demo/cache/demo/demo-complete.json" "$out/demo-summary.json"
+    fm_log "results in $out: doctor/ (libraries, models, faces found), demo-project-info.json,"
+    fm_log "demo-annotations.csv/.json (automatic onset/apex/offset of every clip), demo-summary.json"
+    fm_log "demo project: $demo"
 }
 
 fm_run_tests() {
