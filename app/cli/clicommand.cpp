@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "analyzecommand.h"
 #include "doctorcommand.h"
 
 #include "common/buildinfo.h"
@@ -29,6 +30,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
                                                 "write a report (--out DIR)"),
          runDoctor},
+        {QStringLiteral("analyze"),
+         QCoreApplication::translate("fm::cli", "Faces, landmarks, FaceQA and motion onset/offset "
+                                                "of clips (--json OUT, --overlay OUT.mp4)"),
+         runAnalyze},
     };
     return list;
 }
