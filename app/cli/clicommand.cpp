@@ -2,6 +2,7 @@
 
 #include "analyzecommand.h"
 #include "doctorcommand.h"
+#include "projectcommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -34,6 +35,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Faces, landmarks, FaceQA and motion onset/offset "
                                                 "of clips (--json OUT, --overlay OUT.mp4)"),
          runAnalyze},
+        {QStringLiteral("project"),
+         QCoreApplication::translate("fm::cli", "Create, inspect, import into, export and split "
+                                                "a project (project --help)"),
+         runProject},
     };
     return list;
 }
