@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "analyzecommand.h"
+#include "democommand.h"
 #include "doctorcommand.h"
 #include "projectcommand.h"
 
@@ -27,6 +28,10 @@ QTextStream &err()
 const std::vector<CliCommand> &commands()
 {
     static const std::vector<CliCommand> list = {
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("fm::cli", "Make a demo project from real face photos "
+                                                "animated into labelled motion clips"),
+         runDemo},
         {QStringLiteral("doctor"),
          QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
                                                 "write a report (--out DIR)"),
