@@ -16,6 +16,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -83,7 +84,7 @@ AnnotatorPage::AnnotatorPage(Project *project, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({260, 800, 300});
+    splitter->setSizes({330, 760, 300});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -285,6 +286,7 @@ void AnnotatorPage::openClip(qint64 clipId)
     m_view->setMessage(tr("Loading..."));
     m_legend->clear();
     m_tree->selectClip(clipId);
+    m_tree->tree()->setFocus(); // keys go to the page's shortcuts, Up/Down to the tree
     refreshMarkers();
     refreshPanel();
     m_panel->setAnalysisText(tr("Loading frames..."));
@@ -394,8 +396,9 @@ void AnnotatorPage::showAnalysis()
                        .arg(a.frames.size())
                        .arg(a.quality.accepted);
     text += QLatin1Char(' ') + a.motion.message;
-    if (!a.warnings.isEmpty())
-        text += QLatin1Char('\n') + a.warnings.join(QLatin1Char('\n'));
+    for (const QString &warning : a.warnings)
+        if (warning != a.motion.message)
+            text += QLatin1Char('\n') + warning;
     m_panel->setAnalysisText(text);
 }
 

@@ -63,9 +63,9 @@ DatasetTree::DatasetTree(Project *project, ProjectEditor *editor, QWidget *paren
     m_filter->addItem(tr("Not analysed"), int(Filter::NoAnalysis));
     m_tree->setObjectName(QStringLiteral("datasetTree"));
     m_tree->setHeaderLabels({tr("Dataset"), tr("Review")});
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->resizeSection(0, 170);
     m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
     m_tree->setUniformRowHeights(true);
 
@@ -138,6 +138,7 @@ void DatasetTree::rebuild()
                 clipItem->setData(0, kKindRole, ClipItem);
                 clipItem->setData(0, kIdRole, c.id);
                 clipItem->setText(0, tr("Repetition %1").arg(c.repetition));
+                clipItem->setToolTip(0, c.file);
                 m_states.insert(c.id, loadState(c.id));
                 m_clipItems.insert(c.id, clipItem);
                 m_order.append(c.id);
@@ -184,7 +185,7 @@ void DatasetTree::updateClipItem(QTreeWidgetItem *item, qint64 clipId)
         break;
     }
     if (!s.annotated)
-        text += tr(" (no onset/offset)");
+        text += tr(", no onset/offset");
     item->setIcon(0, dotIcon(color));
     item->setText(1, text);
 }

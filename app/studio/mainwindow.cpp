@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "annotatorpage.h"
+#include "datasettree.h"
 #include "emptystatewidget.h"
 #include "importdialog.h"
 #include "startpage.h"
@@ -17,6 +18,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTreeWidget>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -167,7 +169,7 @@ bool MainWindow::adoptProject(std::unique_ptr<Project> project)
                                     "was kept at %1")
                                      .arg(m_project->migrationBackup()));
     Q_EMIT projectOpened(m_project.get());
-    m_annotator->setFocus();
+    m_annotator->datasetTree()->tree()->setFocus(); // single-key shortcuts work at once
     return true;
 }
 
