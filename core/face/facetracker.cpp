@@ -229,16 +229,26 @@ TrackedFace FaceTracker::track(const cv::Mat &frame, cv::Mat *greyOut)
         bool ok = ratio > 0.75 && ratio < 1.33
                   && std::hypot(double(shift.x), double(shift.y)) < 0.35 * before.width;
         bool confirmed = false;
+        Landmarks68 anchored = points;
         if (ok && ++m_sinceVerify >= std::max(1, m_options.verifyEvery)) {
             m_sinceVerify = 0;
-            ok = confirmed = verify(grey, boxFromLandmarks(points), nullptr);
+            cv::Rect2f found;
+            const cv::Rect2f tracked = boxFromLandmarks(points);
+            ok = confirmed = verify(grey, tracked, &found);
+            if (confirmed && iou(found, tracked) < 0.7) {
+                // The followed shape has drifted from the face the detector sees: re-anchor.
+                const auto start = Clock::now();
+                anchored = m_predictor->predict(grey, found);
+                m_timings.landmarksMs += msSince(start);
+                learnBoxModel(found, anchored);
+            }
         }
         m_unconfirmed = confirmed ? 0 : m_unconfirmed + 1;
         if (ok) {
             result.found = true;
-            result.shape.box = boxFromLandmarks(points);
+            result.shape.box = boxFromLandmarks(anchored);
             result.shape.score = 0.0;
-            result.shape.points = points;
+            result.shape.points = anchored;
         }
     }
     const bool wasTracking = m_tracking;
