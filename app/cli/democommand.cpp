@@ -6,6 +6,7 @@
 #include "common/modellocator.h"
 #include "face/dlibfacefinder.h"
 #include "synth/demogenerator.h"
+#include "synth/demoproject.h"
 #include "synth/facewarper.h"
 #include "synth/sourcefaces.h"
 #include "synth/visibilitycheck.h"
@@ -13,6 +14,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSet>
 #include <QTextStream>
 
 #include <csignal>
@@ -126,7 +129,10 @@ int runDemo(const QStringList &args)
                                    tr("Instead of generating: render every action on the first "
                                       "subjects and report how well dlib's landmarks see it "
                                       "(correlation of intended and measured displacement)."));
-    parser.addOptions({size, seed, photos, subjects, threads, check});
+    const QCommandLineOption clipsOnly(QStringLiteral("clips-only"),
+                                       tr("Only render the clips and their ground truth into "
+                                          "PROJECT; no project database, no analysis."));
+    parser.addOptions({size, seed, photos, subjects, threads, check, clipsOnly});
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli demo")} + args)) {
         err() << parser.errorText() << "\n";
         return 2;
@@ -174,25 +180,69 @@ int runDemo(const QStringList &args)
     TerminalProgress bar;
     QElapsedTimer timer;
     timer.start();
-    const Result<DemoSummary> summary = DemoGenerator(options).generate(
-        parser.positionalArguments().first(),
-        [&bar](const QString &phase, int done, int total) { bar.update(phase, done, total); },
-        &g_cancel);
+    const QString folder = parser.positionalArguments().first();
+    const auto progress = [&bar](const QString &phase, int done, int total) {
+        bar.update(phase, done, total);
+    };
+    if (parser.isSet(clipsOnly)) {
+        const Result<DemoSummary> summary = DemoGenerator(options).generate(folder, progress,
+                                                                            &g_cancel);
+        bar.finish();
+        if (!summary) {
+            err() << summary.error().message << "\n";
+            return 1;
+        }
+        for (const QString &note : summary->notes)
+            out() << note << "\n";
+        out() << tr("%1 subjects, %2 motions, %3 clips (%4 frames) in %5 s.")
+                     .arg(summary->subjects)
+                     .arg(summary->motions)
+                     .arg(summary->clips)
+                     .arg(summary->frames)
+                     .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+              << "\n"
+              << tr("Ground truth: %1").arg(summary->manifestPath) << "\n";
+        out().flush();
+        return 0;
+    }
+    const Result<DemoProjectSummary> summary = createDemoProject(folder, options, progress,
+                                                                 &g_cancel);
     bar.finish();
     if (!summary) {
         err() << summary.error().message << "\n";
         return 1;
     }
-    for (const QString &note : summary->notes)
+    const DemoSummary &g = summary->generated;
+    for (const QString &note : g.notes)
         out() << note << "\n";
-    out() << tr("%1 subjects, %2 motions, %3 clips (%4 frames) in %5 s.")
-                 .arg(summary->subjects)
-                 .arg(summary->motions)
-                 .arg(summary->clips)
-                 .arg(summary->frames)
+    const SpottingAccuracy &a = summary->accuracy;
+    out() << tr("%1 subjects, %2 motions, %3 clips (%4 frames).")
+                 .arg(g.subjects)
+                 .arg(g.motions)
+                 .arg(g.clips)
+                 .arg(g.frames)
+          << "\n"
+          << tr("Generated in %1 s, imported in %2 s, analysed in %3 s (%4 clips, %5 failed); "
+                "total %6 s.")
+                 .arg(summary->generateSeconds, 0, 'f', 1)
+                 .arg(summary->importSeconds, 0, 'f', 1)
+                 .arg(summary->analyseSeconds, 0, 'f', 1)
+                 .arg(summary->analysed)
+                 .arg(summary->analysisFailures)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << "\n"
-          << tr("Ground truth: %1").arg(summary->manifestPath) << "\n";
+          << tr("Automatic onset/offset against the ground truth (%1 clips without hard cases, "
+                "%2 without a found motion): onset error median %3, p90 %4 frames; offset "
+                "error median %5, p90 %6 frames.")
+                 .arg(a.clips)
+                 .arg(a.missed)
+                 .arg(a.onsetMedian, 0, 'f', 1)
+                 .arg(a.onsetP90, 0, 'f', 1)
+                 .arg(a.offsetMedian, 0, 'f', 1)
+                 .arg(a.offsetP90, 0, 'f', 1)
+          << "\n"
+          << tr("Demo project: %1").arg(QFileInfo(folder).absoluteFilePath()) << "\n"
+          << tr("Ground truth: %1").arg(summary->truthManifest) << "\n";
     out().flush();
     return 0;
 }

@@ -104,19 +104,32 @@ LandmarkOffsets offsetsAt(const SubjectPlan &subject,
 
 void fillTruthTiming(DemoClipTruth &truth, const SubjectPlan &subject, const MotionTimeline &tl)
 {
-    std::vector<float> magnitude(tl.frameCount());
-    for (int f = 0; f < tl.frameCount(); ++f)
-        magnitude[f] = meanOffsetLength(offsetsAt(subject, tl.motion[f]));
-    const auto peak = std::max_element(magnitude.begin(), magnitude.end());
-    truth.apex = int(peak - magnitude.begin());
-    const float threshold = *peak * 0.1f;
-    truth.onset = truth.apex;
-    while (truth.onset > 0 && magnitude[truth.onset - 1] >= threshold)
-        --truth.onset;
-    truth.offset = truth.apex;
-    while (truth.offset + 1 < tl.frameCount() && magnitude[truth.offset + 1] >= threshold)
-        ++truth.offset;
+    // Active = any action of the motion at >= 10% of its own peak, so a small action next to
+    // a large one (a wink before a wide mouth opening) still counts. Apex = largest movement.
+    std::array<float, kFacialActionCount> peak{};
+    for (const auto &frame : tl.motion) {
+        for (int a = 0; a < kFacialActionCount; ++a)
+            peak[a] = std::max(peak[a], frame[a]);
+    }
     truth.frames = tl.frameCount();
+    truth.onset = -1;
+    truth.offset = -1;
+    float largest = -1;
+    for (int f = 0; f < tl.frameCount(); ++f) {
+        bool active = false;
+        for (int a = 0; a < kFacialActionCount; ++a)
+            active = active || (peak[a] > 0 && tl.motion[f][a] >= 0.1f * peak[a]);
+        if (active) {
+            if (truth.onset < 0)
+                truth.onset = f;
+            truth.offset = f;
+        }
+        const float magnitude = meanOffsetLength(offsetsAt(subject, tl.motion[f]));
+        if (magnitude > largest) {
+            largest = magnitude;
+            truth.apex = f;
+        }
+    }
 }
 
 /** Renders one clip; returns an empty string or the error. */

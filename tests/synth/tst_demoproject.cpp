@@ -1,0 +1,109 @@
+// The demo project end to end: generated, imported and analysed into a real project.
+#include "project/project.h"
+#include "synth/demoproject.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fm;
+
+class TestDemoProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createsAnalysedProject();
+    void refusesAnExistingProject();
+    void cancelLeavesAnOpenableProject();
+};
+
+void TestDemoProject::createsAnalysedProject()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("demo project"));
+    DemoOptions options;
+    options.maxSubjects = 1;
+    options.repetitions = 2;
+    QStringList phases;
+    const auto summary = createDemoProject(folder, options,
+                                           [&phases](const QString &phase, int, int) {
+                                               if (!phases.contains(phase))
+                                                   phases << phase;
+                                           });
+    QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message));
+    QCOMPARE(phases.size(), 4); // faces, rendering, importing, analysing
+    QCOMPARE(summary->imported, 10);
+    QCOMPARE(summary->analysed, 10);
+    QCOMPARE(summary->analysisFailures, 0);
+    QVERIFY(QFile::exists(summary->truthManifest));
+
+    auto project = Project::open(folder);
+    QVERIFY2(project.ok(), project.ok() ? "" : qPrintable(project.error().message));
+    QCOMPARE(project.value()->subjects().size(), 1);
+    const QVector<Motion> motions = project.value()->motions();
+    QCOMPARE(motions.size(), 5);
+    int lip = 0, compound = 0;
+    for (const Motion &m : motions) {
+        lip += m.kind == MotionKind::LipMovement ? 1 : 0;
+        compound += m.kind == MotionKind::Compound ? 1 : 0;
+        if (m.kind == MotionKind::LipMovement)
+            QVERIFY(!m.word.isEmpty());
+        if (m.kind == MotionKind::Compound)
+            QVERIFY(!m.partA.isEmpty() && !m.partB.isEmpty());
+    }
+    QCOMPARE(lip, 2);
+    QCOMPARE(compound, 1);
+    int withOnset = 0;
+    for (const Clip &clip : project.value()->clips()) {
+        QVERIFY(QFile::exists(project.value()->clipPath(clip)));
+        QVERIFY(!clip.referenced);
+        const Annotation a = project.value()->annotation(clip.id);
+        QVERIFY(QFile::exists(QDir(folder).filePath(a.automatic.cacheFile)));
+        withOnset += a.automatic.onset.has_value() ? 1 : 0;
+        QCOMPARE(project.value()->review(clip.id).status, ReviewStatus::Pending);
+    }
+    QVERIFY2(withOnset >= 5, qPrintable(QString::number(withOnset)));
+    QVERIFY(project.value()->orphanMedia().isEmpty());
+    // Only the ground truth stays in the staging folder, no second copy of the videos.
+    QDirIterator it(QDir(folder).filePath(QStringLiteral("cache/demo")), {QStringLiteral("*.mp4")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(!it.hasNext());
+}
+
+void TestDemoProject::refusesAnExistingProject()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("p"));
+    QVERIFY(Project::create(folder).ok());
+    const auto summary = createDemoProject(folder, DemoOptions());
+    QVERIFY(!summary.ok());
+    QVERIFY(summary.error().message.contains(QLatin1String("already holds a project")));
+}
+
+void TestDemoProject::cancelLeavesAnOpenableProject()
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("p"));
+    DemoOptions options;
+    options.maxSubjects = 1;
+    options.repetitions = 2;
+    std::atomic<bool> cancel{false};
+    const auto summary = createDemoProject(
+        folder, options,
+        [&cancel](const QString &phase, int done, int) {
+            if (phase.contains(QLatin1String("Analysing")) && done >= 1)
+                cancel = true;
+        },
+        &cancel);
+    QVERIFY(!summary.ok());
+    QVERIFY(summary.error().message.contains(QLatin1String("Cancelled")));
+    auto project = Project::open(folder);
+    QVERIFY(project.ok());
+    QCOMPARE(project.value()->clips().size(), 10);
+}
+
+QTEST_GUILESS_MAIN(TestDemoProject)
+#include "tst_demoproject.moc"
