@@ -360,7 +360,7 @@ void AnnotatorPage::showAnalysis()
         return;
     const ClipAnalysis &a = *m_analysis;
     QVector<TimelineWidget::Curve> curves;
-    QString legend = tr("<span style='color:#222'>&#9644; energy</span>");
+    QString legend = QStringLiteral("<span style='color:#222'>&#9644; %1</span>").arg(tr("energy"));
     int colour = 0;
     for (const RegionEnergy &region : a.motion.regions) {
         if (region.name == QLatin1String("nose") || region.name == QLatin1String("jaw")) {

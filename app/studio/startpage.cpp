@@ -5,10 +5,7 @@
 #include "project/project.h"
 #include "project/recentprojects.h"
 
-#if __has_include("synth/demoproject.h")
 #include "synth/demoproject.h"
-#define FM_HAVE_DEMO_PROJECT 1
-#endif
 
 #include <QAction>
 #include <QDir>
@@ -18,7 +15,6 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QThread>
 #include <QVBoxLayout>
 
@@ -84,8 +80,7 @@ StartPage::~StartPage()
 
 QString StartPage::demoProjectFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
-        .filePath(QStringLiteral("demo-project"));
+    return defaultDemoProjectDir();
 }
 
 void StartPage::refreshRecent()
@@ -138,7 +133,6 @@ void StartPage::openDemoProject()
     }
     if (m_demoThread)
         return;
-#ifdef FM_HAVE_DEMO_PROJECT
     m_cancelFlag = std::make_shared<std::atomic<bool>>(false);
     m_progress->setRange(0, 0);
     m_progress->setFormat(tr("Generating the demo project..."));
@@ -174,10 +168,6 @@ void StartPage::openDemoProject()
     });
     connect(m_demoThread, &QThread::finished, m_demoThread, &QObject::deleteLater);
     m_demoThread->start(QThread::LowPriority);
-#else
-    Q_EMIT message(tr("This build cannot generate the demo project; run \"fmstudio-cli demo\" "
-                      "and open the project it makes."));
-#endif
 }
 
 void StartPage::onDemoFinished(bool ok, const QString &text)
