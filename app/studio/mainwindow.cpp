@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "annotatorpage.h"
+#include "capturepage.h"
 #include "datasettree.h"
 #include "emptystatewidget.h"
 #include "importdialog.h"
@@ -149,6 +150,10 @@ bool MainWindow::adoptProject(std::unique_ptr<Project> project)
     m_annotator = new AnnotatorPage(m_project.get(), m_tabs);
     m_tabs->addTab(m_annotator, tr("&Annotate"));
     connect(m_annotator, &AnnotatorPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    auto *capture = new CapturePage(m_project.get(), m_tabs);
+    m_tabs->addTab(capture, tr("&Record"));
+    connect(capture, &CapturePage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     connect(m_project.get(), &Project::editFailed, this, [this](const QString &text) {
         QMessageBox::warning(this, tr("Edit not saved"), text);
