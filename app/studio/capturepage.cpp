@@ -165,6 +165,9 @@ CapturePage::CapturePage(Project *project, QWidget *parent)
 CapturePage::~CapturePage()
 {
     stopSource();
+    // A take being stored finishes its one clip; its thread must end before it is deleted.
+    for (QThread *thread : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
+        thread->wait();
     if (!m_pendingTake.isEmpty())
         QFile::remove(m_pendingTake);
 }
@@ -389,8 +392,8 @@ void CapturePage::importTake(const QString &path)
     });
     connect(worker, &ImportWorker::failed, this,
             [this](const QString &text) { m_state->setText(text); });
-    connect(worker, &ImportWorker::finished, thread, &QThread::quit);
-    connect(worker, &ImportWorker::failed, thread, &QThread::quit);
+    connect(worker, &ImportWorker::finished, thread, &QThread::quit, Qt::DirectConnection);
+    connect(worker, &ImportWorker::failed, thread, &QThread::quit, Qt::DirectConnection);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();

@@ -171,7 +171,7 @@ void ClipLoader::load(qint64 clipId, const QString &clipPath, const QString &pro
     connect(m_worker, &ClipLoadWorker::analysisReady, this, &ClipLoader::analysisReady);
     connect(m_worker, &ClipLoadWorker::failed, this, &ClipLoader::failed);
     connect(m_worker, &ClipLoadWorker::finished, this, &ClipLoader::finished);
-    connect(m_worker, &ClipLoadWorker::finished, m_thread, &QThread::quit);
+    connect(m_worker, &ClipLoadWorker::finished, m_thread, &QThread::quit, Qt::DirectConnection);
     QThread *thread = m_thread;
     ClipLoadWorker *worker = m_worker;
     m_jobs.append({thread, worker});

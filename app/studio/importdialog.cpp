@@ -282,8 +282,8 @@ void ImportDialog::startImport()
     connect(m_worker, &ImportWorker::progress, this, &ImportDialog::onProgress);
     connect(m_worker, &ImportWorker::finished, this, &ImportDialog::onFinished);
     connect(m_worker, &ImportWorker::failed, this, &ImportDialog::onFailed);
-    connect(m_worker, &ImportWorker::finished, m_thread, &QThread::quit);
-    connect(m_worker, &ImportWorker::failed, m_thread, &QThread::quit);
+    connect(m_worker, &ImportWorker::finished, m_thread, &QThread::quit, Qt::DirectConnection);
+    connect(m_worker, &ImportWorker::failed, m_thread, &QThread::quit, Qt::DirectConnection);
     connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, this, &ImportDialog::importEnded);
     m_thread->start();

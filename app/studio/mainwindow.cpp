@@ -3,6 +3,7 @@
 #include "aboutdialog.h"
 #include "annotatorpage.h"
 #include "capturepage.h"
+#include "comparepage.h"
 #include "datasettree.h"
 #include "emptystatewidget.h"
 #include "importdialog.h"
@@ -155,6 +156,7 @@ bool MainWindow::adoptProject(std::unique_ptr<Project> project)
     m_tabs->addTab(capture, tr("&Record"));
     connect(capture, &CapturePage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    m_tabs->addTab(new ComparePage(m_project.get(), m_tabs), tr("&Compare"));
     connect(m_project.get(), &Project::editFailed, this, [this](const QString &text) {
         QMessageBox::warning(this, tr("Edit not saved"), text);
     });

@@ -2,6 +2,7 @@
 // with I and O, drag a marker, undo, exclude with a reason, include and next; the store
 // must hold exactly what was shown.
 #include "annotatorpage.h"
+#include "comparepage.h"
 #include "datasettree.h"
 #include "frameview.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void annotateWithKeysAndMouse();
     void reviewKeysMoveThroughPendingClips();
     void scrubPlayAndRedetect();
+    void compareSyncsAtOnsets();
 
 private:
     void openWindow(MainWindow &window);
@@ -267,6 +270,35 @@ void TestAnnotator::scrubPlayAndRedetect()
 
     // The second opening of a clip reads the cached analysis instead of analysing again.
     QVERIFY(!storedAnnotation(order.first())->automatic.cacheFile.isEmpty());
+}
+
+void TestAnnotator::compareSyncsAtOnsets()
+{
+    MainWindow window;
+    openWindow(window);
+    auto *compare = window.findChild<ComparePage *>();
+    QVERIFY(compare);
+    QSignalSpy ready(compare, &ComparePage::ready);
+    window.projectTabs()->setCurrentWidget(compare); // loading starts when shown
+    QVERIFY(ready.wait(90000));
+    const QVector<qint64> order = window.annotatorPage()->datasetTree()->clipOrder();
+    const int onsetA = *window.project()->annotation(order.at(0)).effective(Marker::Onset);
+    const int onsetB = *window.project()->annotation(order.at(1)).effective(Marker::Onset);
+    compare->setOffset(0);
+    QCOMPARE(compare->shownFrame(0), onsetA); // clip 1 keeps its reviewed onset (15)
+    QCOMPARE(compare->shownFrame(1), onsetB);
+    QTest::keyClick(compare, Qt::Key_Right);
+    QTest::keyClick(compare, Qt::Key_Right);
+    QCOMPARE(compare->offset(), 2);
+    QCOMPARE(compare->shownFrame(0), onsetA + 2);
+    QCOMPARE(compare->shownFrame(1), onsetB + 2);
+    // At the earliest time the clip with the later onset shows its first frame and the other
+    // one is not started yet.
+    compare->setOffset(-std::max(onsetA, onsetB) - 5); // clamped to the slider's range
+    const int later = onsetA >= onsetB ? 0 : 1;
+    QCOMPARE(compare->shownFrame(later), 0);
+    if (onsetA != onsetB)
+        QCOMPARE(compare->shownFrame(1 - later), -1);
 }
 
 QTEST_MAIN(TestAnnotator)
