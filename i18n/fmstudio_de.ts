@@ -431,6 +431,218 @@
     </message>
 </context>
 <context>
+    <name>fm::CapturePage</name>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="48"/>
+        <source>No camera was found on this system. Use a video file as the camera source to try the whole recording flow.</source>
+        <translation>Auf diesem System wurde keine Kamera gefunden. Verwenden Sie eine Videodatei als Kameraquelle, um den ganzen Aufnahmeablauf zu nutzen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/studio/capturepage.cpp" line="50"/>
+        <source>%n camera(s) found. Live camera capture comes in a later version; use a video file as the source for now.</source>
+        <translation>
+            <numerusform>%n Kamera gefunden. Live-Aufnahme von der Kamera folgt in einer späteren Version; verwenden Sie vorerst eine Videodatei als Quelle.</numerusform>
+            <numerusform>%n Kameras gefunden. Live-Aufnahme von der Kamera folgt in einer späteren Version; verwenden Sie vorerst eine Videodatei als Quelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="53"/>
+        <source>Use a video file as camera...</source>
+        <translation>Videodatei als Kamera verwenden …</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="62"/>
+        <location filename="../app/studio/capturepage.cpp" line="65"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="75"/>
+        <source>Record (R)</source>
+        <translation>Aufnehmen (R)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="76"/>
+        <source>Re-take (Backspace)</source>
+        <translation>Wiederholen (Rücktaste)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="77"/>
+        <source>Keep (Enter)</source>
+        <translation>Behalten (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="78"/>
+        <source>Next motion (M)</source>
+        <translation>Nächste Bewegung (M)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="83"/>
+        <source>Subject:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="84"/>
+        <source>Motion:</source>
+        <translation>Bewegung:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="85"/>
+        <source>Countdown:</source>
+        <translation>Countdown:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="86"/>
+        <source>Take length:</source>
+        <translation>Aufnahmedauer:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="97"/>
+        <source>Takes:</source>
+        <translation>Aufnahmen:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="109"/>
+        <source>No source: choose a video file to use as the camera</source>
+        <translation>Keine Quelle: wählen Sie eine Videodatei als Kamera</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="129"/>
+        <source>Video file as camera</source>
+        <translation>Videodatei als Kamera</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="130"/>
+        <source>Videos (*.mp4 *.avi *.mkv *.mov *.webm);;All files (*)</source>
+        <translation>Videos (*.mp4 *.avi *.mkv *.mov *.webm);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="141"/>
+        <location filename="../app/studio/capturepage.cpp" line="305"/>
+        <source>Recording in %1...</source>
+        <translation>Aufnahme in %1 …</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="152"/>
+        <source>proposed onset %1, offset %2</source>
+        <translation>vorgeschlagener Beginn %1, Ende %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="155"/>
+        <source>no motion found</source>
+        <translation>keine Bewegung gefunden</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="156"/>
+        <source>Clip %1: %2</source>
+        <translation>Clip %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="157"/>
+        <source>Stored and analysed: %1</source>
+        <translation>Gespeichert und analysiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="198"/>
+        <source>Source: %1x%2 at %3 fps. Press R to record.</source>
+        <translation>Quelle: %1x%2 mit %3 Bildern/s. R startet die Aufnahme.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="215"/>
+        <source>Camera source: video file %1</source>
+        <translation>Kameraquelle: Videodatei %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="260"/>
+        <source>Add a subject and a motion in the dataset tree first</source>
+        <translation>Legen Sie zuerst im Datensatzbaum eine Person und eine Bewegung an</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="266"/>
+        <source>Repetition %1 of %2</source>
+        <translation>Wiederholung %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="277"/>
+        <source>Face found; sharpness %1 (%2); yaw %3° (%4)</source>
+        <translation>Gesicht gefunden; Schärfe %1 (%2); Gierwinkel %3° (%4)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="279"/>
+        <location filename="../app/studio/capturepage.cpp" line="281"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="279"/>
+        <source>too blurry</source>
+        <translation>zu unscharf</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="281"/>
+        <source>turn to the camera</source>
+        <translation>zur Kamera drehen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="285"/>
+        <source>No face found: fix the lighting and look at the camera</source>
+        <translation>Kein Gesicht gefunden: Beleuchtung verbessern und in die Kamera schauen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="295"/>
+        <source>Choose a subject and a motion first</source>
+        <translation>Wählen Sie zuerst Person und Bewegung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="324"/>
+        <source>Recording...</source>
+        <translation>Aufnahme läuft …</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="336"/>
+        <source>Take recorded (%1 frames). Enter keeps it, Backspace discards it.</source>
+        <translation>Aufnahme fertig (%1 Bilder). Eingabe behält sie, Rücktaste verwirft sie.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="346"/>
+        <source>Take discarded. Press R to record it again.</source>
+        <translation>Aufnahme verworfen. R nimmt sie erneut auf.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="380"/>
+        <source>not stored</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="381"/>
+        <source>same as an earlier take</source>
+        <translation>gleich wie eine frühere Aufnahme</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="383"/>
+        <source>The take was not stored: %1</source>
+        <translation>Die Aufnahme wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/capturepage.cpp" line="388"/>
+        <source>Stored; analysing in the background...</source>
+        <translation>Gespeichert; Analyse läuft im Hintergrund …</translation>
+    </message>
+</context>
+<context>
+    <name>fm::CaptureWorker</name>
+    <message>
+        <location filename="../app/studio/captureworker.cpp" line="93"/>
+        <source>The video source stopped delivering frames: %1</source>
+        <translation>Die Videoquelle liefert keine Bilder mehr: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/captureworker.cpp" line="100"/>
+        <source>The take could not be written (disk full?); it was discarded. Earlier takes are untouched.</source>
+        <translation>Die Aufnahme konnte nicht geschrieben werden (Datenträger voll?); sie wurde verworfen. Frühere Aufnahmen sind unberührt.</translation>
+    </message>
+</context>
+<context>
     <name>fm::ClipAnalysis</name>
     <message>
         <location filename="../core/motion/clipanalysis.cpp" line="200"/>
@@ -578,17 +790,17 @@
     <message>
         <location filename="../core/project/projectmodels.cpp" line="179"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <location filename="../core/project/projectmodels.cpp" line="181"/>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bewegung</translation>
     </message>
     <message>
         <location filename="../core/project/projectmodels.cpp" line="183"/>
         <source>Repetition</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Wiederholung</translation>
     </message>
     <message>
         <location filename="../core/project/projectmodels.cpp" line="185"/>
@@ -613,7 +825,7 @@
     <message>
         <location filename="../core/project/projectmodels.cpp" line="193"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Prüfung</translation>
     </message>
     <message>
         <location filename="../core/project/projectmodels.cpp" line="195"/>
@@ -690,6 +902,39 @@
     </message>
 </context>
 <context>
+    <name>fm::ComparePage</name>
+    <message>
+        <location filename="../app/studio/comparepage.cpp" line="27"/>
+        <source>Motion:</source>
+        <translation>Bewegung:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/comparepage.cpp" line="34"/>
+        <source>Choose a repetition</source>
+        <translation>Wählen Sie eine Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/comparepage.cpp" line="119"/>
+        <source>Repetition %1</source>
+        <translation>Wiederholung %1</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/comparepage.cpp" line="150"/>
+        <source>Loading...</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/comparepage.cpp" line="220"/>
+        <source>(outside this clip)</source>
+        <translation>(außerhalb dieses Clips)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/comparepage.cpp" line="222"/>
+        <source>%1 frames from the onsets (frame %2 | frame %3); onsets %4 | %5</source>
+        <translation>%1 Bilder ab Beginn (Bild %2 | Bild %3); Beginn bei %4 | %5</translation>
+    </message>
+</context>
+<context>
     <name>fm::CompletenessModel</name>
     <message>
         <location filename="../core/project/projectmodels.cpp" line="323"/>
@@ -699,12 +944,12 @@
     <message>
         <location filename="../core/project/projectmodels.cpp" line="347"/>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Person</translation>
     </message>
     <message>
         <location filename="../core/project/projectmodels.cpp" line="349"/>
         <source>Motion</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bewegung</translation>
     </message>
     <message>
         <location filename="../core/project/projectmodels.cpp" line="351"/>
@@ -729,7 +974,7 @@
     <message>
         <location filename="../core/project/projectmodels.cpp" line="359"/>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ausgeschlossen</translation>
     </message>
     <message>
         <location filename="../core/project/projectmodels.cpp" line="361"/>
@@ -1321,118 +1566,128 @@
 <context>
     <name>fm::MainWindow</name>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="33"/>
-        <location filename="../app/studio/mainwindow.cpp" line="203"/>
+        <location filename="../app/studio/mainwindow.cpp" line="35"/>
+        <location filename="../app/studio/mainwindow.cpp" line="210"/>
         <source>FaceMotion Studio</source>
         <translation>FaceMotion Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="38"/>
+        <location filename="../app/studio/mainwindow.cpp" line="40"/>
         <source>A project holds the subjects, their facial motions and ten repetitions of each. Project folders are private to your user account: face videos are biometric data.</source>
         <translation>Ein Projekt enthält die Personen, ihre Gesichtsbewegungen und je zehn Wiederholungen. Projektordner sind nur für Ihr Benutzerkonto lesbar: Gesichtsvideos sind biometrische Daten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="68"/>
+        <location filename="../app/studio/mainwindow.cpp" line="70"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="74"/>
+        <location filename="../app/studio/mainwindow.cpp" line="76"/>
         <source>&amp;Import clips...</source>
         <translation>Clips &amp;importieren …</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="76"/>
+        <location filename="../app/studio/mainwindow.cpp" line="78"/>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="78"/>
+        <location filename="../app/studio/mainwindow.cpp" line="80"/>
         <source>&amp;Close project</source>
         <translation>Projekt &amp;schließen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="83"/>
+        <location filename="../app/studio/mainwindow.cpp" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="87"/>
+        <location filename="../app/studio/mainwindow.cpp" line="89"/>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="93"/>
+        <location filename="../app/studio/mainwindow.cpp" line="95"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="95"/>
+        <location filename="../app/studio/mainwindow.cpp" line="97"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="98"/>
+        <location filename="../app/studio/mainwindow.cpp" line="100"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="107"/>
+        <location filename="../app/studio/mainwindow.cpp" line="109"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="109"/>
+        <location filename="../app/studio/mainwindow.cpp" line="111"/>
         <source>&amp;About FaceMotion Studio</source>
         <translation>&amp;Über FaceMotion Studio</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="113"/>
+        <location filename="../app/studio/mainwindow.cpp" line="115"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="121"/>
+        <location filename="../app/studio/mainwindow.cpp" line="123"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="132"/>
+        <location filename="../app/studio/mainwindow.cpp" line="134"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="150"/>
+        <location filename="../app/studio/mainwindow.cpp" line="152"/>
         <source>&amp;Annotate</source>
         <translation>&amp;Annotieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="154"/>
+        <location filename="../app/studio/mainwindow.cpp" line="156"/>
+        <source>&amp;Record</source>
+        <translation>Au&amp;fnehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="159"/>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/mainwindow.cpp" line="161"/>
         <source>Edit not saved</source>
         <translation>Änderung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="157"/>
+        <location filename="../app/studio/mainwindow.cpp" line="164"/>
         <source>Saved: %1</source>
         <translation>Gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="159"/>
+        <location filename="../app/studio/mainwindow.cpp" line="166"/>
         <source>all changes</source>
         <translation>alle Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="168"/>
+        <location filename="../app/studio/mainwindow.cpp" line="175"/>
         <source>The project was updated to the current format; a backup was kept at %1</source>
         <translation>Das Projekt wurde auf das aktuelle Format gebracht; eine Sicherung liegt unter %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="206"/>
+        <location filename="../app/studio/mainwindow.cpp" line="213"/>
         <source>%1 - FaceMotion Studio</source>
         <translation>%1 – FaceMotion Studio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/mainwindow.cpp" line="216"/>
+        <location filename="../app/studio/mainwindow.cpp" line="223"/>
         <source>%n clip(s) imported</source>
         <translation>
             <numerusform>%n Clip importiert</numerusform>
@@ -1440,12 +1695,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="37"/>
+        <location filename="../app/studio/mainwindow.cpp" line="39"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/mainwindow.cpp" line="53"/>
+        <location filename="../app/studio/mainwindow.cpp" line="55"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
