@@ -89,9 +89,9 @@ ImportDialog::ImportDialog(Project *project, QWidget *parent)
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setEnabled(false);
     m_cancelButton->setObjectName(QStringLiteral("importCancel"));
-    m_cancelButton->hide();
     m_buttons->addButton(m_importButton, QDialogButtonBox::ActionRole);
     m_buttons->addButton(m_cancelButton, QDialogButtonBox::ActionRole);
+    m_cancelButton->hide(); // after addButton(), which shows it
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Files and folders to import:"), this));
