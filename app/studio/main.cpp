@@ -4,6 +4,7 @@
 #include "common/translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QIcon>
 
 int main(int argc, char *argv[])
@@ -16,7 +17,21 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/fmstudio.svg")));
     fm::installTranslations(app);
 
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "fm::main", "FaceMotion Studio: record, annotate and review facial-motion clips."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption
+        projectOption({QStringLiteral("p"), QStringLiteral("project")},
+                      QApplication::translate("fm::main", "Open the project in folder DIR."),
+                      QStringLiteral("DIR"));
+    parser.addOption(projectOption);
+    parser.process(app);
+
     fm::MainWindow window;
     window.show();
+    if (parser.isSet(projectOption))
+        window.openProject(parser.value(projectOption));
     return app.exec();
 }
