@@ -1,6 +1,7 @@
 #include "emptystatewidget.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -18,15 +19,25 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     m_title->setAlignment(Qt::AlignCenter);
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setMaximumWidth(520);
     m_text->setForegroundRole(QPalette::PlaceholderText);
 
+    // A fixed-width centre column: word-wrapped labels need a definite width to size
+    // their height correctly.
+    auto *column = new QWidget(this);
+    column->setFixedWidth(540);
+    auto *columnLayout = new QVBoxLayout(column);
+    columnLayout->addWidget(m_title);
+    columnLayout->addWidget(m_text);
+    columnLayout->addSpacing(16);
+    columnLayout->addLayout(m_buttons);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(16);
-    layout->addLayout(m_buttons);
+    layout->addLayout(row);
     layout->addStretch(3);
     m_buttons->setAlignment(Qt::AlignHCenter);
 }

@@ -2,6 +2,7 @@
 
 #include "doctorcommand.h"
 #include "projectcommand.h"
+#include "evalembeddingscommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -34,6 +35,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Create, inspect, import into, export and split "
                                                 "a project (project --help)"),
          runProject},
+        {QStringLiteral("eval-embeddings"),
+         QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
+                                                "ROC/EER, failed pairs, t-SNE (--out DIR)"),
+         runEvalEmbeddings},
     };
     return list;
 }

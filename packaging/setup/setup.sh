@@ -14,6 +14,7 @@ FM_DEBIAN_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6opengl6-dev libqt6sql6-sqlite qt6-qpa-plugins
     libtorch-dev libopenblas0 libopencv-dev libdlib-dev libdlib-data libnanoflann-dev
+    python3-sklearn
     xvfb xauth
 )
 
