@@ -3,6 +3,7 @@
 #include "doctorcommand.h"
 #include "projectcommand.h"
 #include "evalembeddingscommand.h"
+#include "traincommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -39,6 +40,14 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
                                                 "ROC/EER, failed pairs, t-SNE (--out DIR)"),
          runEvalEmbeddings},
+        {QStringLiteral("train"),
+         QCoreApplication::translate("fm::cli", "Train the motion encoder on a project or a "
+                                                "features bundle (train --help)"),
+         runTrain},
+        {QStringLiteral("verify"),
+         QCoreApplication::translate("fm::cli", "Score an enrolment clip against a probe clip "
+                                                "with a trained run"),
+         runVerify},
     };
     return list;
 }
