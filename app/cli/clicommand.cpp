@@ -1,8 +1,8 @@
 #include "clicommand.h"
 
 #include "doctorcommand.h"
-#include "projectcommand.h"
 #include "evalembeddingscommand.h"
+#include "projectcommand.h"
 #include "traincommand.h"
 
 #include "common/buildinfo.h"

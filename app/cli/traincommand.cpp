@@ -12,8 +12,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonObject>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 #include <algorithm>
@@ -143,12 +143,12 @@ int runVerify(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ENROL"), tr("Clip id of the enrolment."));
     parser.addPositionalArgument(QStringLiteral("PROBE"), tr("Clip id of the probe."));
-    const QCommandLineOption runOption(QStringLiteral("run"), tr("Run folder (model.pt, "
-                                                                 "metrics.json)."),
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       tr("Run folder (model.pt, "
+                                          "metrics.json)."),
                                        tr("DIR"));
     const QCommandLineOption featuresOption(QStringLiteral("features"),
-                                            tr("Features bundle holding both clips."),
-                                            tr("FILE"));
+                                            tr("Features bundle holding both clips."), tr("FILE"));
     parser.addOptions({runOption, featuresOption});
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli verify")} + args)) {
         err() << parser.errorText() << "\n";
@@ -164,8 +164,8 @@ int runVerify(const QStringList &args)
         return 2;
     }
     const QDir run(parser.value(runOption));
-    const Result<std::unique_ptr<SequenceEncoder>> encoder
-        = SequenceEncoder::load(run.filePath(QStringLiteral("model.pt")));
+    const Result<std::unique_ptr<SequenceEncoder>> encoder = SequenceEncoder::load(
+        run.filePath(QStringLiteral("model.pt")));
     if (!encoder)
         return fail(encoder.error());
     const Result<FeatureSet> features = featurebundle::read(parser.value(featuresOption));
@@ -211,8 +211,7 @@ int runVerify(const QStringList &args)
               {QStringLiteral("threshold_from_run"), fromRun},
               {QStringLiteral("accepted"), score >= threshold}});
     err() << (score >= threshold ? tr("Accepted") : tr("Rejected"))
-          << tr(": score %1, threshold %2").arg(score, 0, 'f', 4).arg(threshold, 0, 'f', 4)
-          << "\n";
+          << tr(": score %1, threshold %2").arg(score, 0, 'f', 4).arg(threshold, 0, 'f', 4) << "\n";
     return 0;
 }
 

@@ -42,8 +42,7 @@ FrameRange randomTrim(const ClipFeatures &clip, std::mt19937_64 &rng)
     return {begin, end};
 }
 
-std::pair<std::vector<int>, std::vector<int>> contrastiveSubclips(int frames,
-                                                                  std::mt19937_64 &rng)
+std::pair<std::vector<int>, std::vector<int>> contrastiveSubclips(int frames, std::mt19937_64 &rng)
 {
     const int half = std::max(1, frames / 2);
     const int start = uniformInt(rng, 0, frames - half);
@@ -95,10 +94,10 @@ std::vector<ClipFeatures> synthesiseCompounds(const std::vector<ClipFeatures> &c
         for (const auto &[first, firstClips] : motions) {
             for (const auto &[second, secondClips] : motions) {
                 for (int k = 0; k < copies; ++k) {
-                    const ClipFeatures &a = *firstClips[size_t(
-                        uniformInt(rng, 0, int(firstClips.size()) - 1))];
-                    const ClipFeatures &b = *secondClips[size_t(
-                        uniformInt(rng, 0, int(secondClips.size()) - 1))];
+                    const ClipFeatures &a
+                        = *firstClips[size_t(uniformInt(rng, 0, int(firstClips.size()) - 1))];
+                    const ClipFeatures &b
+                        = *secondClips[size_t(uniformInt(rng, 0, int(secondClips.size()) - 1))];
                     const int aOn = a.onset.value_or(0), aOff = a.offset.value_or(a.frames - 1);
                     const int bOn = b.onset.value_or(0), bOff = b.offset.value_or(b.frames - 1);
                     const int lead = uniformInt(rng, 0, aOn);
@@ -109,8 +108,8 @@ std::vector<ClipFeatures> synthesiseCompounds(const std::vector<ClipFeatures> &c
                         fromB.push_back(i);
                     const bool holdApex = uniformInt(rng, 0, 1) == 1;
                     const int neutralAfter = b.frames - 1 - bOff;
-                    const int tail = uniformInt(rng, 0, holdApex ? std::max(neutralAfter, 4)
-                                                                 : neutralAfter);
+                    const int tail = uniformInt(rng, 0,
+                                                holdApex ? std::max(neutralAfter, 4) : neutralAfter);
                     for (int t = 0; t < tail; ++t)
                         fromB.push_back(holdApex ? (bOn + bOff) / 2 : bOff + 1 + t);
                     ClipFeatures c;

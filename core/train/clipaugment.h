@@ -33,8 +33,7 @@ FrameRange randomTrim(const ClipFeatures &clip, std::mt19937_64 &rng);
 
 /** Contrastive subclips (seed 001 §3.3): A = a random half-length subclip, B = the two
     remaining pieces concatenated (frame indices in order). */
-std::pair<std::vector<int>, std::vector<int>> contrastiveSubclips(int frames,
-                                                                  std::mt19937_64 &rng);
+std::pair<std::vector<int>, std::vector<int>> contrastiveSubclips(int frames, std::mt19937_64 &rng);
 
 /** Temporal padding of SS/SS+ views: repeats the first and the last frame a random number
     of times (up to a quarter of the length each). */

@@ -37,8 +37,9 @@ torch::Tensor EncoderModuleImpl::forward(const torch::Tensor &x, const torch::Te
     h = transformer->forward(h.transpose(0, 1), {}, padding).transpose(0, 1);
     h = h.masked_fill(padding.unsqueeze(2), -std::numeric_limits<float>::infinity());
     h = std::get<0>(h.max(1));
-    return torch::nn::functional::normalize(
-        output->forward(h), torch::nn::functional::NormalizeFuncOptions().p(2).dim(1));
+    return torch::nn::functional::normalize(output->forward(h),
+                                            torch::nn::functional::NormalizeFuncOptions().p(2).dim(
+                                                1));
 }
 
 SequenceBatch packSequences(const std::vector<const float *> &data, const std::vector<int> &frames,
@@ -54,8 +55,7 @@ SequenceBatch packSequences(const std::vector<const float *> &data, const std::v
     float *x = batch.x.data_ptr<float>();
     bool *pad = batch.padding.data_ptr<bool>();
     for (int64_t i = 0; i < b; ++i) {
-        std::copy_n(data[size_t(i)], size_t(frames[size_t(i)]) * size_t(dim),
-                    x + i * length * dim);
+        std::copy_n(data[size_t(i)], size_t(frames[size_t(i)]) * size_t(dim), x + i * length * dim);
         std::fill_n(pad + i * length, frames[size_t(i)], false);
     }
     return batch;

@@ -221,9 +221,10 @@ Result<FeatureSet> loadProjectFeatures(const QString &projectFolder,
         if ((status == ReviewStatus::Pending && !options.includePending)
             || (status == ReviewStatus::Excluded && !options.includeExcluded))
             continue;
-        const Result<cv::Mat> features
-            = FeatureCache(cacheDir, FeatureCacheKey{clip.contentHash, options.sfe, options.crop})
-                  .load();
+        const Result<cv::Mat> features = FeatureCache(cacheDir,
+                                                      FeatureCacheKey{clip.contentHash, options.sfe,
+                                                                      options.crop})
+                                             .load();
         if (!features) {
             if (missing++ == 0)
                 firstMissing = project.clipPath(clip);

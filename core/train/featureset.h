@@ -63,9 +63,9 @@ Result<FeatureSet> read(const QString &path);
 /** How to gather a FeatureSet from a project store and its feature cache. */
 struct ProjectFeatureOptions
 {
-    QString sfe = QStringLiteral("sfe-l/pooled");        ///< FeatureCacheKey::sfeId
+    QString sfe = QStringLiteral("sfe-l/pooled");          ///< FeatureCacheKey::sfeId
     QString crop = QStringLiteral("aligned112;pad0.2;v1"); ///< FeatureCacheKey::cropSettings
-    QString cacheDir; ///< default: <project>/cache/features
+    QString cacheDir;                                      ///< default: <project>/cache/features
     bool includePending = true;
     bool includeExcluded = false;
     QStringList kinds; ///< motion kinds to use ("fm", "lm", "compound" names); empty = all

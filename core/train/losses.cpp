@@ -20,8 +20,8 @@ at::Tensor contrastiveSimilarity(const at::Tensor &a, const at::Tensor &b,
     return ((1.0 - y) * (1.0 - s) + y * torch::clamp_min(s - marginC, 0.0)).mean();
 }
 
-at::Tensor contrastiveDistance(const at::Tensor &a, const at::Tensor &b,
-                               const at::Tensor &positive, double marginP, double marginN)
+at::Tensor contrastiveDistance(const at::Tensor &a, const at::Tensor &b, const at::Tensor &positive,
+                               double marginP, double marginN)
 {
     const at::Tensor d = 1.0 - (a * b).sum(1);
     const at::Tensor y = positive.to(torch::kFloat);
@@ -52,8 +52,8 @@ at::Tensor infoNce(const at::Tensor &embeddings, const at::Tensor &viewLabels, d
     return nPair(embeddings, viewLabels, temperature);
 }
 
-at::Tensor triplet(const at::Tensor &anchor, const at::Tensor &positive,
-                   const at::Tensor &negative, double margin)
+at::Tensor triplet(const at::Tensor &anchor, const at::Tensor &positive, const at::Tensor &negative,
+                   double margin)
 {
     const at::Tensor dp = 1.0 - (anchor * positive).sum(1);
     const at::Tensor dn = 1.0 - (anchor * negative).sum(1);
@@ -75,9 +75,7 @@ Result<LossValue> evaluateLoss(LossFunction function, const LossInput &input,
                        .clone();
     torch::AutoGradMode grad(true);
     e.set_requires_grad(true);
-    auto index = [](const std::vector<int64_t> &v) {
-        return torch::tensor(v, torch::kLong);
-    };
+    auto index = [](const std::vector<int64_t> &v) { return torch::tensor(v, torch::kLong); };
     at::Tensor loss;
     try {
         if (function == LossFunction::ContrastiveSimilarity

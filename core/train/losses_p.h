@@ -15,8 +15,8 @@ namespace fm::losses {
 at::Tensor contrastiveSimilarity(const at::Tensor &a, const at::Tensor &b,
                                  const at::Tensor &positive, double marginC);
 /** Seed 001 Eq. 1-3: y max(d - m_p, 0) + (1-y) max(m_n - d, 0), d = 1 - a.b, y = 1 positive. */
-at::Tensor contrastiveDistance(const at::Tensor &a, const at::Tensor &b,
-                               const at::Tensor &positive, double marginP, double marginN);
+at::Tensor contrastiveDistance(const at::Tensor &a, const at::Tensor &b, const at::Tensor &positive,
+                               double marginP, double marginN);
 /**
  * Seed 000 Eq. 5-6 (N-pair, supervised-contrastive form): for each row i with positives P(i)
  * (same label, j != i) in the batch, -1/|P| sum_j log(exp(S_ij/t) / sum_{k != i} exp(S_ik/t)),
@@ -25,10 +25,9 @@ at::Tensor contrastiveDistance(const at::Tensor &a, const at::Tensor &b,
 at::Tensor nPair(const at::Tensor &embeddings, const at::Tensor &labels, double temperature);
 /** InfoNCE / NT-Xent for self-supervised pretraining: the N-pair form with the view labels
     (two views of one clip share a label; every other clip is a negative). */
-at::Tensor infoNce(const at::Tensor &embeddings, const at::Tensor &viewLabels,
-                   double temperature);
+at::Tensor infoNce(const at::Tensor &embeddings, const at::Tensor &viewLabels, double temperature);
 /** Seed 002: max(0, d(a,p) - d(a,n) + margin), d = 1 - cos. */
-at::Tensor triplet(const at::Tensor &anchor, const at::Tensor &positive,
-                   const at::Tensor &negative, double margin);
+at::Tensor triplet(const at::Tensor &anchor, const at::Tensor &positive, const at::Tensor &negative,
+                   double margin);
 
 } // namespace fm::losses

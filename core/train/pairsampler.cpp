@@ -50,9 +50,8 @@ Result<bool> PairSampler::check() const
                              "fm::PairSampler",
                              "Clip \"%1\" has no %2 partner in the training set: every motion "
                              "needs two clips and every subject two motions.")
-                             .arg(m_ids[i],
-                                  m_positives[i].empty() ? QStringLiteral("positive")
-                                                         : QStringLiteral("negative"))};
+                             .arg(m_ids[i], m_positives[i].empty() ? QStringLiteral("positive")
+                                                                   : QStringLiteral("negative"))};
     }
     return true;
 }

@@ -9,8 +9,7 @@
 
 namespace fm {
 
-Result<std::vector<DataPartition>> makePartitions(const TrainConfig &config,
-                                                  const FeatureSet &set)
+Result<std::vector<DataPartition>> makePartitions(const TrainConfig &config, const FeatureSet &set)
 {
     auto tr = [](const char *text) { return QCoreApplication::translate("fm::Protocol", text); };
     QStringList subjects = set.subjects();
@@ -33,8 +32,7 @@ Result<std::vector<DataPartition>> makePartitions(const TrainConfig &config,
                              .arg(config.onlyFold)
                              .arg(config.folds)};
     } else {
-        const int count = std::max(1, int(std::lround(config.validationFraction
-                                                      * subjects.size())));
+        const int count = std::max(1, int(std::lround(config.validationFraction * subjects.size())));
         if (count >= subjects.size())
             return Error{tr("A train/validation split needs at least two subjects; the data has "
                             "%1.")

@@ -13,8 +13,8 @@ namespace fm {
 /** One training unit of a protocol: which clips train and which validate. */
 struct DataPartition
 {
-    QString name;      ///< "split" or "fold-01".."fold-10"
-    int fold = -1;     ///< 0-based fold index, -1 for the fixed split
+    QString name;                       ///< "split" or "fold-01".."fold-10"
+    int fold = -1;                      ///< 0-based fold index, -1 for the fixed split
     std::vector<int> train, validation; ///< indices into FeatureSet::clips
     QStringList validationSubjects;
 };
@@ -26,7 +26,6 @@ struct DataPartition
  * (at least one). Errors when a fold would be empty or a training set would have no subject.
  * (Bundles carry no stored split, so this does not use the project's saved splits.)
  */
-Result<std::vector<DataPartition>> makePartitions(const TrainConfig &config,
-                                                  const FeatureSet &set);
+Result<std::vector<DataPartition>> makePartitions(const TrainConfig &config, const FeatureSet &set);
 
 } // namespace fm

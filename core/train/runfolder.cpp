@@ -66,10 +66,9 @@ QJsonObject manifest(const TrainConfig &config, const FeatureSet &features,
             o.insert(QStringLiteral("offset"), *c.offset);
         clips.append(o);
     }
-    return {{QStringLiteral("source"),
-             QJsonObject{{QStringLiteral("kind"), features.source.kind},
-                         {QStringLiteral("path"), features.source.path},
-                         {QStringLiteral("sfe"), features.source.sfe}}},
+    return {{QStringLiteral("source"), QJsonObject{{QStringLiteral("kind"), features.source.kind},
+                                                   {QStringLiteral("path"), features.source.path},
+                                                   {QStringLiteral("sfe"), features.source.sfe}}},
             {QStringLiteral("dim"), features.dim},
             {QStringLiteral("fingerprint"), featureFingerprint(features)},
             {QStringLiteral("clips"), clips}};
@@ -115,7 +114,8 @@ Result<RunFolder> RunFolder::prepare(const QString &dir, const TrainConfig &conf
                             "new run folder to train with this one.")
                              .arg(folder.m_dir)};
         const QJsonObject old = readJson(d.filePath(QStringLiteral("manifest.json")));
-        if (old.value(QStringLiteral("fingerprint")) != manifestJson.value(QStringLiteral("fingerprint")))
+        if (old.value(QStringLiteral("fingerprint"))
+            != manifestJson.value(QStringLiteral("fingerprint")))
             return Error{tr("The run folder \"%1\" was trained on other clips or features; use a "
                             "new run folder.")
                              .arg(folder.m_dir)};

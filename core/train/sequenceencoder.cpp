@@ -68,8 +68,8 @@ Result<std::unique_ptr<SequenceEncoder>> SequenceEncoder::load(const QString &pa
         archive.load_from(path.toStdString());
         c10::IValue json;
         archive.read("config", json);
-        const QJsonObject o
-            = QJsonDocument::fromJson(QByteArray::fromStdString(json.toStringRef())).object();
+        const QJsonObject o = QJsonDocument::fromJson(QByteArray::fromStdString(json.toStringRef()))
+                                  .object();
         const Result<EncoderConfig> config = configFromJson(o);
         if (!config)
             return config.error();
@@ -104,8 +104,8 @@ Result<bool> SequenceEncoder::save(const QString &path) const
     }
     const std::string data = bytes.str();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data.data(), qint64(data.size())) != qint64(data.size())
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(data.data(), qint64(data.size())) != qint64(data.size()) || !file.commit())
         return Error{tr("The model \"%1\" could not be written.").arg(path), file.errorString()};
     return true;
 }
@@ -140,9 +140,8 @@ Result<std::vector<float>> SequenceEncoder::embed(const std::vector<const float 
     const EncoderConfig &c = d->module->config;
     for (int f : frames) {
         if (f <= 0 || f > c.maxFrames)
-            return Error{tr("A clip has %1 frames; the encoder takes 1 to %2.")
-                             .arg(f)
-                             .arg(c.maxFrames)};
+            return Error{
+                tr("A clip has %1 frames; the encoder takes 1 to %2.").arg(f).arg(c.maxFrames)};
     }
     std::vector<float> out;
     out.reserve(data.size() * size_t(c.embeddingDim));
@@ -152,10 +151,12 @@ Result<std::vector<float>> SequenceEncoder::embed(const std::vector<const float 
     try {
         for (size_t start = 0; start < data.size(); start += size_t(batchSize)) {
             const size_t end = std::min(data.size(), start + size_t(batchSize));
-            const train::SequenceBatch batch = train::packSequences(
-                {data.begin() + std::ptrdiff_t(start), data.begin() + std::ptrdiff_t(end)},
-                {frames.begin() + std::ptrdiff_t(start), frames.begin() + std::ptrdiff_t(end)},
-                c.inputDim);
+            const train::SequenceBatch batch
+                = train::packSequences({data.begin() + std::ptrdiff_t(start),
+                                        data.begin() + std::ptrdiff_t(end)},
+                                       {frames.begin() + std::ptrdiff_t(start),
+                                        frames.begin() + std::ptrdiff_t(end)},
+                                       c.inputDim);
             const torch::Tensor e = d->module->forward(batch.x, batch.padding).contiguous();
             out.insert(out.end(), e.data_ptr<float>(), e.data_ptr<float>() + e.numel());
         }

@@ -30,8 +30,7 @@ public:
         const QJsonValue v = take(key);
         if (v.isUndefined())
             return;
-        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < lo
-            || v.toDouble() > hi)
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < lo || v.toDouble() > hi)
             fail(tr("\"%1\" must be a number from %2 to %3.").arg(name(key)).arg(lo).arg(hi));
         else
             out = v.toDouble();
@@ -118,9 +117,9 @@ QString lossKindName(LossKind kind)
 
 QJsonObject EncoderConfig::toJson() const
 {
-    return {{QStringLiteral("d_model"), dModel},     {QStringLiteral("heads"), heads},
-            {QStringLiteral("ff"), feedForward},     {QStringLiteral("layers"), layers},
-            {QStringLiteral("dim"), embeddingDim},   {QStringLiteral("dropout"), dropout},
+    return {{QStringLiteral("d_model"), dModel},      {QStringLiteral("heads"), heads},
+            {QStringLiteral("ff"), feedForward},      {QStringLiteral("layers"), layers},
+            {QStringLiteral("dim"), embeddingDim},    {QStringLiteral("dropout"), dropout},
             {QStringLiteral("max_frames"), maxFrames}};
 }
 
@@ -253,9 +252,8 @@ QJsonObject TrainConfig::toJson() const
         {QStringLiteral("sfe"), sfe},
         {QStringLiteral("crop"), crop},
         {QStringLiteral("include_pending"), includePending},
-        {QStringLiteral("compound"),
-         QJsonObject{{QStringLiteral("enabled"), compound},
-                     {QStringLiteral("copies"), compoundCopies}}},
+        {QStringLiteral("compound"), QJsonObject{{QStringLiteral("enabled"), compound},
+                                                 {QStringLiteral("copies"), compoundCopies}}},
         {QStringLiteral("pretrain"),
          QJsonObject{{QStringLiteral("mode"), pretrain == PretrainMode::Subclips
                                                   ? QStringLiteral("ss+")

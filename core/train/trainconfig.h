@@ -24,8 +24,8 @@ enum class PretrainMode {
 /** Sequence-encoder hyper-parameters (seed 000 §2.2, Fig. 3). */
 struct EncoderConfig
 {
-    int inputDim = 0;   ///< feature dimension D (taken from the data)
-    int dModel = 64;    ///< transformer width; a linear projection maps D to it when D differs
+    int inputDim = 0; ///< feature dimension D (taken from the data)
+    int dModel = 64;  ///< transformer width; a linear projection maps D to it when D differs
     int heads = 4;
     int feedForward = 128;
     int layers = 2;
@@ -58,9 +58,9 @@ struct TrainConfig
 
     // Loss and pairs.
     LossKind loss = LossKind::ContrastiveDistance;
-    double marginC = 0.5;  ///< seed 000 m_c (similarity bound of negatives)
-    double marginP = 0.2;  ///< seed 001 m_p
-    double marginN = 0.3;  ///< seed 001 m_n
+    double marginC = 0.5; ///< seed 000 m_c (similarity bound of negatives)
+    double marginP = 0.2; ///< seed 001 m_p
+    double marginN = 0.3; ///< seed 001 m_n
     double temperature = 0.1;
     double tripletMargin = 0.2;
     bool negativesAnySubject = false; ///< negatives: any different motion instead of same subject

@@ -57,10 +57,14 @@ struct TrainState
 
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("phase"), phase},     {QStringLiteral("epoch"), epoch},
-                {QStringLiteral("step"), step},       {QStringLiteral("done"), done},
-                {QStringLiteral("loss_sum"), lossSum}, {QStringLiteral("loss_count"), lossCount},
-                {QStringLiteral("history"), history}, {QStringLiteral("fold_metrics"), foldMetrics}};
+        return {{QStringLiteral("phase"), phase},
+                {QStringLiteral("epoch"), epoch},
+                {QStringLiteral("step"), step},
+                {QStringLiteral("done"), done},
+                {QStringLiteral("loss_sum"), lossSum},
+                {QStringLiteral("loss_count"), lossCount},
+                {QStringLiteral("history"), history},
+                {QStringLiteral("fold_metrics"), foldMetrics}};
     }
     static TrainState fromJson(const QJsonObject &o)
     {
@@ -96,8 +100,7 @@ torch::optim::SGD makeOptimizer(train::EncoderModuleImpl &module, const TrainCon
 
 double optimizerLr(torch::optim::SGD &optimizer)
 {
-    return static_cast<torch::optim::SGDOptions &>(optimizer.param_groups().front().options())
-        .lr();
+    return static_cast<torch::optim::SGDOptions &>(optimizer.param_groups().front().options()).lr();
 }
 
 void setLearningRate(torch::optim::SGD &optimizer, double lr)
@@ -136,9 +139,9 @@ public:
     int validationClips() const { return int(m_validation.size()); }
     int stepsPerEpoch(const Phase &phase) const
     {
-        return phase.selfSupervised ? int((m_train.size() + size_t(m_c.batchPairs) - 1)
-                                          / size_t(m_c.batchPairs))
-                                    : m_sampler->stepsPerEpoch(m_c.batchPairs);
+        return phase.selfSupervised
+                   ? int((m_train.size() + size_t(m_c.batchPairs) - 1) / size_t(m_c.batchPairs))
+                   : m_sampler->stepsPerEpoch(m_c.batchPairs);
     }
 
     /** Runs to the end or to a stop; `stopped` tells which. Returns the partition state. */
@@ -297,7 +300,6 @@ torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19
     return {};
 }
 
-
 torch::Tensor PartitionTrainer::subclipLoss(const std::vector<int> &clips, std::mt19937_64 &rng)
 {
     // SS+ (seed 001 §3.3): per clip a half-length subclip A and the rest B are two distinct
@@ -338,8 +340,8 @@ Result<PairEvaluation> PartitionTrainer::evaluate(bool full)
     const Result<std::vector<float>> embedded = m_encoder->embed(data, frames);
     if (!embedded)
         return embedded.error();
-    Result<EmbeddingTable> table = EmbeddingTable::create(
-        m_c.encoder.embeddingDim, embedded.value(), ids, subjects, motions);
+    Result<EmbeddingTable> table = EmbeddingTable::create(m_c.encoder.embeddingDim,
+                                                          embedded.value(), ids, subjects, motions);
     if (!table)
         return table.error();
     m_table = std::move(table.value());
@@ -438,8 +440,8 @@ Result<TrainState> PartitionTrainer::run(bool &stopped)
 
     QElapsedTimer clock;
     clock.start();
-    for (; state.phase < int(phases.size()); ++state.phase, state.epoch = 0, state.step = 0,
-                                               optimizer.reset()) {
+    for (; state.phase < int(phases.size());
+         ++state.phase, state.epoch = 0, state.step = 0, optimizer.reset()) {
         const Phase &phase = phases[size_t(state.phase)];
         if (!optimizer)
             optimizer = std::make_unique<torch::optim::SGD>(
@@ -673,9 +675,10 @@ Result<TrainOutcome> Trainer::run(const TrainConfig &config, const FeatureSet &f
         QJsonObject summary = CrossValidationSummary::of(folds).toJson();
         summary.insert(QStringLiteral("history"), histories);
         summary.insert(QStringLiteral("config"), config.toJson());
-        const Result<QStringList> written = writeFileSet(
-            placeholder.dir(), {{QStringLiteral("metrics.json"),
-                                 QJsonDocument(summary).toJson(QJsonDocument::Indented)}});
+        const Result<QStringList> written = writeFileSet(placeholder.dir(),
+                                                         {{QStringLiteral("metrics.json"),
+                                                           QJsonDocument(summary).toJson(
+                                                               QJsonDocument::Indented)}});
         if (!written)
             return written.error();
     }
