@@ -48,7 +48,7 @@ struct TrainConfig
 
     // Optimisation.
     quint64 seed = 1;
-    int threads = 2;
+    int threads = 1; ///< torch intra-op threads; see the README on shared machines
     int epochs = 20;
     int batchPairs = 16; ///< N positive + N negative pairs per step
     double learningRate = 0.05;

@@ -685,16 +685,19 @@ Result<TrainOutcome> Trainer::run(const TrainConfig &config, const FeatureSet &f
     QFile file(metricsPath);
     if (file.open(QIODevice::ReadOnly))
         outcome.metrics = QJsonDocument::fromJson(file.readAll()).object();
-    const double ap = config.protocol == QLatin1String("cv")
-                          ? outcome.metrics[QStringLiteral("summary")]
-                                .toObject()[QStringLiteral("average_precision")]
-                                .toObject()[QStringLiteral("mean")]
-                                .toDouble()
-                          : folds.front().averagePrecision;
+    const bool cv = config.protocol == QLatin1String("cv");
+    auto summaryMean = [&](const char *key) {
+        return outcome.metrics[QStringLiteral("summary")]
+            .toObject()[QLatin1String(key)]
+            .toObject()[QStringLiteral("mean")]
+            .toDouble();
+    };
+    const double ap = cv ? summaryMean("average_precision") : folds.front().averagePrecision;
+    const double f1 = cv ? summaryMean("peak_f1") : folds.front().peakF1;
     if (options.reporter)
         options.reporter({{QStringLiteral("phase"), QStringLiteral("done")},
                           {QStringLiteral("ap"), ap},
-                          {QStringLiteral("peak_f1"), folds.front().peakF1},
+                          {QStringLiteral("peak_f1"), f1},
                           {QStringLiteral("metrics"), metricsPath}},
                          tr("Done: AP %1; results in %2").arg(ap, 0, 'f', 4).arg(placeholder.dir()));
     placeholder.log(QStringLiteral("done"));

@@ -78,10 +78,17 @@ struct Size
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    std::setvbuf(stdout, nullptr, _IOLBF, 0); // lines appear as they are measured
+    // FM_BENCH_THREADS: torch threads (default 1); "quick" as first argument: first size only.
+    const int threads = qEnvironmentVariableIsSet("FM_BENCH_THREADS")
+                            ? qEnvironmentVariableIntValue("FM_BENCH_THREADS")
+                            : 1;
+    const bool quick = argc > 1 && QByteArray(argv[1]) == "quick";
     const int dim = 256; // face-api SFE pooled features
     const FeatureSet set = randomSet(dim);
-    std::printf("bench_train: %d clips of 60 frames x %d features; load average %s\n",
-                int(set.clips.size()), dim, qPrintable(loadAverage()));
+    std::printf("bench_train: %d clips of 60 frames x %d features, %d torch threads; load "
+                "average %s\n",
+                int(set.clips.size()), dim, threads, qPrintable(loadAverage()));
     for (const Size &size : {Size{64, 4, 128, 16}, Size{128, 4, 256, 16}, Size{256, 8, 512, 16},
                              Size{64, 4, 128, 64}}) {
         QJsonObject model{{QStringLiteral("d_model"), size.dModel},
@@ -91,7 +98,7 @@ int main(int argc, char **argv)
         const Result<TrainConfig> config = TrainConfig::fromJson(
             {{QStringLiteral("epochs"), 2},
              {QStringLiteral("batch_pairs"), size.batchPairs},
-             {QStringLiteral("threads"), 2},
+             {QStringLiteral("threads"), threads},
              {QStringLiteral("model"), model}});
         EncoderConfig ec = config->encoder;
         ec.inputDim = dim;
@@ -145,6 +152,8 @@ int main(int argc, char **argv)
                     size.batchPairs, size.batchPairs, oneClip, int(set.clips.size()),
                     set.clips.size() / (all * 1e-3), passes / seconds, trainClips, seconds,
                     trainClips / seconds);
+        if (quick)
+            break;
     }
     std::printf("load average after: %s\n", qPrintable(loadAverage()));
     return 0;

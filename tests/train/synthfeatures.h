@@ -97,7 +97,7 @@ inline QJsonObject smallConfig()
         {QStringLiteral("epochs"), 4},
         {QStringLiteral("batch_pairs"), 8},
         {QStringLiteral("lr"), 0.05},
-        {QStringLiteral("threads"), 2},
+        {QStringLiteral("threads"), 1},
         {QStringLiteral("validation_fraction"), 0.34},
         {QStringLiteral("model"), QJsonObject{{QStringLiteral("d_model"), 32},
                                               {QStringLiteral("heads"), 4},
