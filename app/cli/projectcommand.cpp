@@ -67,7 +67,7 @@ QString actionsHelp()
               "  export PROJECT [--csv F] [--json F] [--manifest F [--split NAME]\n"
               "                 [--exclude-pending] [--include-excluded]]\n"
               "  split PROJECT [--folds 10] [--seed 1] [--validation 0.2] [--name default]\n"
-              "                [--exclude-pending]\n"
+              "                [--exclude-pending] [--include-excluded]\n"
               "  relink PROJECT FOLDER         find moved clips under FOLDER (by content)\n"
               "  clean PROJECT [--min-age 10]  delete media files no clip uses (minutes old)\n\n"
               "Exit codes: 0 ok, 1 failure, 2 usage error.\n");
@@ -393,7 +393,8 @@ int splitAction(const QStringList &args)
                                   QStringLiteral("default"));
     parser.addOptions(
         {folds, seed, validation, name,
-         QCommandLineOption(QStringLiteral("exclude-pending"), tr("Only included."))});
+         QCommandLineOption(QStringLiteral("exclude-pending"), tr("Only included.")),
+         QCommandLineOption(QStringLiteral("include-excluded"), tr("Also excluded clips."))});
     int code = 0;
     if (!parse(parser, QStringLiteral("split"), args, 1, code))
         return code;

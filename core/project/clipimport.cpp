@@ -143,7 +143,10 @@ Result<ImportPattern> ImportPattern::parse(const QString &pattern)
         return Error{tr("The naming pattern \"%1\" must not start or end with \"/\".").arg(pattern)};
     QString regex = QStringLiteral("^");
     int seen = 0;
-    for (int i = 0; i < text.size();) {
+    // A trailing ".*" (any extension) also matches no extension: image-sequence folders.
+    const bool anyExtension = text.endsWith(QLatin1String(".*"));
+    const int end = anyExtension ? int(text.size()) - 2 : int(text.size());
+    for (int i = 0; i < end;) {
         bool token = false;
         for (const auto &[name, group] :
              {std::pair{QStringLiteral("{subject}"), QStringLiteral("(?<subject>[^/]+?)")},
@@ -171,6 +174,8 @@ Result<ImportPattern> ImportPattern::parse(const QString &pattern)
             regex += QRegularExpression::escape(QString(text.at(i)));
         ++i;
     }
+    if (anyExtension)
+        regex += QStringLiteral("(?:\\.[^/]*)?");
     regex += QLatin1Char('$');
     ImportPattern p;
     p.m_text = text;

@@ -82,6 +82,11 @@ QString Project::runsDir() const
     return QDir(m_folder).filePath(QStringLiteral("runs"));
 }
 
+QString Project::cacheFileFor(const QString &contentHash, const QString &suffix) const
+{
+    return QStringLiteral("%1/%2/%3.%4").arg(cacheDir(), contentHash.left(2), contentHash, suffix);
+}
+
 Result<std::unique_ptr<Project>> Project::create(const QString &folder, int busyTimeoutMs)
 {
     if (folder.trimmed().isEmpty())

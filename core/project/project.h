@@ -51,6 +51,12 @@ public:
     QString mediaDir() const;
     QString cacheDir() const;
     QString runsDir() const;
+    /**
+     * Where per-clip analysis results live: cache/<first two hex digits>/<hash>.<suffix>
+     * (keyed by content, so renames and moves never invalidate them). The folder is not
+     * created here; use makePrivateDir on its parent before writing.
+     */
+    QString cacheFileFor(const QString &contentHash, const QString &suffix) const;
     /** The backup written when opening migrated an older format (empty otherwise). */
     QString migrationBackup() const { return m_migrationBackup; }
     int schemaVersion() const { return m_db.schemaVersion(); }

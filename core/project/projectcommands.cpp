@@ -191,21 +191,25 @@ AddItemCommand::AddItemCommand(Project *project, const Motion &motion)
 
 void AddItemCommand::redo()
 {
-    Result<qint64> r = Error{};
-    if (m_subject) {
-        m_subject->id = m_id;
-        r = m_project->addSubject(*m_subject);
-    } else {
-        m_motion->id = m_id;
-        r = m_project->addMotion(*m_motion);
+    if (m_id != 0) {
+        // Redo after undo: put back what undo took, including anything added meanwhile.
+        check(m_project->restoreSnapshot(m_taken));
+        return;
     }
+    const Result<qint64> r = m_subject ? m_project->addSubject(*m_subject)
+                                       : m_project->addMotion(*m_motion);
     if (check(r ? Result<bool>(true) : Result<bool>(r.error())))
         m_id = r.value();
 }
 
 void AddItemCommand::undo()
 {
-    check(m_subject ? m_project->removeSubject(m_id) : m_project->removeMotion(m_id));
+    // Take (not just delete) so that clips imported into the new item in the meantime come
+    // back with redo instead of being lost.
+    Result<ProjectSnapshot> taken = m_subject ? m_project->takeSubject(m_id)
+                                              : m_project->takeMotion(m_id);
+    if (check(taken ? Result<bool>(true) : Result<bool>(taken.error())))
+        m_taken = taken.value();
 }
 
 DeleteItemCommand::DeleteItemCommand(Project *project, Kind kind, qint64 id, const QString &name)

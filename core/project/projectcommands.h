@@ -123,6 +123,7 @@ private:
     std::optional<Subject> m_subject;
     std::optional<Motion> m_motion;
     qint64 m_id = 0;
+    ProjectSnapshot m_taken; ///< what undo removed, restored by redo
 };
 
 /** Deletes a subject or motion with everything under it; undo restores it all, same ids. */

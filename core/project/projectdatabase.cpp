@@ -266,13 +266,14 @@ Result<QString> ProjectDatabase::migrate(const QString &projectFolder)
         return QString();
 
     // A complete, consistent copy (including WAL content) before anything changes.
-    QString backup = QStringLiteral("%1.v%2-backup-%3")
-                         .arg(m_path)
-                         .arg(version)
-                         .arg(QDateTime::currentDateTimeUtc().toString(
-                             QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString base = QStringLiteral("%1.v%2-backup-%3")
+                             .arg(m_path)
+                             .arg(version)
+                             .arg(QDateTime::currentDateTimeUtc().toString(
+                                 QStringLiteral("yyyyMMdd-HHmmss")));
+    QString backup = base;
     for (int n = 2; QFileInfo::exists(backup); ++n)
-        backup = backup.section(QLatin1Char('~'), 0, 0) + QStringLiteral("~%1").arg(n);
+        backup = base + QStringLiteral("-%1").arg(n);
     QSqlQuery vacuum(db());
     vacuum.prepare(QStringLiteral("VACUUM INTO ?"));
     vacuum.addBindValue(backup);

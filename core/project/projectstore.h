@@ -14,6 +14,7 @@ class ProjectDatabase;
 /** Everything under one subject or motion, kept to undo a delete with the same ids. */
 struct ProjectSnapshot
 {
+    /** A subject's fold in a stored split. */
     struct SplitMembership
     {
         qint64 splitId = 0;

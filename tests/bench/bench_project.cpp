@@ -8,6 +8,7 @@
 #include "project/datasetsplit.h"
 #include "project/project.h"
 #include "project/projectexport.h"
+#include "project/projectmodels.h"
 #include "video/clipreader.h"
 #include "video/clipwriter.h"
 
@@ -163,6 +164,12 @@ int main(int argc, char *argv[])
     timer.restart();
     const int clips = int(project.value()->clips().size());
     out() << "  read all " << clips << " clip rows:              " << timer.elapsed() << " ms\n";
+    timer.restart();
+    {
+        fm::ClipTableModel model(project.value().get());
+        out() << "  clip table model (" << model.rowCount() << " rows):        " << timer.elapsed()
+              << " ms\n";
+    }
     fm::SplitOptions splitOptions;
     timer.restart();
     fm::Result<fm::DatasetSplit> split = fm::computeSplit(project.value()->database(), splitOptions);

@@ -1,5 +1,6 @@
 // A person's edits: undo/redo, merged marker drags, reviews, renames, moves, deletes,
 // change signals, completeness and dataset splits.
+#include "common/contenthash.h"
 #include "project/clipimport.h"
 #include "project/completeness.h"
 #include "project/datasetsplit.h"
@@ -7,6 +8,7 @@
 #include "project/projecteditor.h"
 #include "testclips.h"
 
+#include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +61,7 @@ private Q_SLOTS:
     void renameAndMoveAreUndoable();
     void deleteSubjectUndoRestoresEverything();
     void addMotionKinds();
+    void undoAddKeepsClipsAddedMeanwhile();
     void failedWriteLeavesNoUndoStep();
     void completenessCountsIncludedAgainstTarget();
     void splitsAreSubjectDisjointBalancedAndSeeded_data();
@@ -150,7 +153,12 @@ void TestProjectEdits::automaticValuesStayBesideReviewerValues()
     a.offset = 6;
     a.confidence = 0.8;
     a.method = QStringLiteral("energy/1");
-    a.cacheFile = QStringLiteral("cache/ab/abcdef.landmarks");
+    const QString hash = p->clip(clip)->contentHash;
+    QCOMPARE(p->cacheFileFor(hash, QStringLiteral("landmarks")),
+             p->cacheDir() + QLatin1Char('/') + hash.left(2) + QLatin1Char('/') + hash
+                 + QStringLiteral(".landmarks"));
+    a.cacheFile = QDir(p->folder())
+                      .relativeFilePath(p->cacheFileFor(hash, QStringLiteral("landmarks")));
     a.cacheHash = QStringLiteral("abcdef");
     QVERIFY(p->setAutoAnnotation(clip, a));
     QVERIFY(editor.setMarker(clip, Marker::Onset, 1));
@@ -323,6 +331,34 @@ void TestProjectEdits::addMotionKinds()
     p->undoStack()->redo();
     p->undoStack()->redo();
     QCOMPARE(p->motion(c.value())->partB, QStringLiteral("smile"));
+}
+
+void TestProjectEdits::undoAddKeepsClipsAddedMeanwhile()
+{
+    auto p = makeProject(QStringLiteral("add-then-import"));
+    QVERIFY(p);
+    ProjectEditor editor(p.get());
+    Result<qint64> s = editor.addSubject({0, QStringLiteral("S20"), {}, {}});
+    QVERIFY(s);
+    // An import (another connection) records a clip for the new subject.
+    const QString src = m_tmp.filePath(QStringLiteral("s20"));
+    QVERIFY(fmtest::writeVideo(src + QStringLiteral("/S20_wink_1.mp4"), 900));
+    ImportOptions options;
+    const Result<ImportReport> report = ClipImporter::run(p->folder(),
+                                                          ClipImporter::plan({src}, options).value(),
+                                                          options);
+    QVERIFY(report && report->imported == 1);
+    const qint64 clip = report->clipIds.first();
+    QVERIFY(editor.setReview(clip, ReviewStatus::Included));
+    p->undoStack()->undo(); // the review
+    p->undoStack()->undo(); // adding S20: takes the subject with its clip
+    QVERIFY(!p->subjectByCode(QStringLiteral("S20")));
+    QVERIFY(!p->clip(clip));
+    p->undoStack()->redo(); // ... and redo brings both back, same ids
+    QCOMPARE(p->subjectByCode(QStringLiteral("S20"))->id, s.value());
+    QVERIFY(p->clip(clip));
+    QCOMPARE(p->clip(clip)->contentHash,
+             contentHash(src + QStringLiteral("/S20_wink_1.mp4")).value());
 }
 
 void TestProjectEdits::failedWriteLeavesNoUndoStep()

@@ -121,6 +121,14 @@ void TestProjectImport::patternMatching_data()
                               << "/r/session 1/S3/kiss/take2.MOV"
                               << "S3"
                               << "kiss" << 2;
+    QTest::newRow("any extension or none (image folder)") << "{subject}_{motion}_{rep}.*"
+                                                          << "/frames/S4_smile_2"
+                                                          << "S4"
+                                                          << "smile" << 2;
+    QTest::newRow("any extension, name with dots") << "{subject}_{motion}_{rep}.*"
+                                                   << "/v/S.5_smile_3.final.mkv"
+                                                   << "S.5"
+                                                   << "smile" << 3;
     QTest::newRow("no match") << "{subject}_{motion}_{rep}.mp4"
                               << "/a/S01-wink-3.mp4"
                               << ""
@@ -442,7 +450,8 @@ void TestProjectImport::workerRunsOnAThread()
     QCOMPARE(progress.count(), 7); // before each of 6 clips, and the end
     const ImportReport report = finished.first().first().value<ImportReport>();
     QCOMPARE(report.imported, 6);
-    QCOMPARE(changed.count(), 1);
+    // The studio's slot runs in its own (this) thread, queued after the worker's signal.
+    QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(studio.value()->clipCount(), 6); // the studio's connection sees the worker's rows
 }
 
@@ -552,7 +561,7 @@ void TestProjectImport::exportCsvJsonAndManifest()
 void TestProjectImport::cliCreateImportInfoSplitExport()
 {
     QTemporaryDir tmp;
-    const QString folder = tmp.filePath(QStringLiteral("cli project"));
+    const QString folder = tmp.filePath(QStringLiteral("cli project 项目 Ü"));
     Run r = cli({QStringLiteral("project"), QStringLiteral("create"), folder});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     r = cli({QStringLiteral("project"), QStringLiteral("create"), folder});

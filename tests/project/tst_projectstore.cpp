@@ -1,6 +1,7 @@
 // The project store as a database: creating, opening, formats and migrations, two writers,
 // full disks, odd names, the recent-projects list.
 #include "project/completeness.h"
+#include "project/datasetsplit.h"
 #include "project/project.h"
 #include "project/projectdatabase.h"
 #include "project/recentprojects.h"
@@ -51,6 +52,7 @@ private Q_SLOTS:
     void emptyProjectAndSubjectWithoutClips();
     void secondWriterWaitsThenGetsClearMessage();
     void secondProcessWritesWhileOpen();
+    void secondProcessGetsClearMessageWhenLocked();
     void diskFullIsAClearError();
     void readOnlyLocationIsAClearError();
     void recentProjectsList();
@@ -339,6 +341,37 @@ void TestProjectStore::secondProcessWritesWhileOpen()
     QCOMPARE(scalar(studio.value()->database().db(), QStringLiteral("PRAGMA integrity_check"))
                  .toString(),
              QStringLiteral("ok"));
+}
+
+void TestProjectStore::secondProcessGetsClearMessageWhenLocked()
+{
+    QTemporaryDir tmp;
+    const QString folder = tmp.filePath(QStringLiteral("p"));
+    auto studio = Project::create(folder);
+    QVERIFY(studio);
+    QVERIFY(studio.value()->addSubject({0, QStringLiteral("S1"), {}, {}}));
+    QVERIFY(studio.value()->addSubject({0, QStringLiteral("S2"), {}, {}}));
+    // The studio is in the middle of a write when a CLI job wants to store a split.
+    QVERIFY(studio.value()->database().beginWrite());
+    QProcess cli;
+    QElapsedTimer timer;
+    timer.start();
+    cli.start(QStringLiteral(FM_CLI_PATH), {QStringLiteral("project"), QStringLiteral("split"),
+                                            folder, QStringLiteral("--folds"), QStringLiteral("2")});
+    QVERIFY(cli.waitForFinished(60000));
+    const QString err = QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitCode(), 1);
+    QVERIFY(timer.elapsed() >= ProjectDatabase::kDefaultBusyTimeoutMs - 500); // it waited first
+    QVERIFY2(err.contains(QLatin1String("Another program")), qPrintable(err));
+    QVERIFY2(err.contains(QLatin1String("could not be changed")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("QCommandLineParser")), qPrintable(err));
+    studio.value()->database().rollback();
+    // Once the studio is done, the same job succeeds.
+    cli.start(QStringLiteral(FM_CLI_PATH), {QStringLiteral("project"), QStringLiteral("split"),
+                                            folder, QStringLiteral("--folds"), QStringLiteral("2")});
+    QVERIFY(cli.waitForFinished(60000));
+    QCOMPARE(cli.exitCode(), 0);
+    QCOMPARE(splitNames(studio.value()->database()), QStringList{QStringLiteral("default")});
 }
 
 void TestProjectStore::diskFullIsAClearError()
