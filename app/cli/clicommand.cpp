@@ -2,6 +2,7 @@
 
 #include "doctorcommand.h"
 #include "evalembeddingscommand.h"
+#include "pretrainsfecommand.h"
 #include "projectcommand.h"
 #include "traincommand.h"
 
@@ -48,6 +49,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Score an enrolment clip against a probe clip "
                                                 "with a trained run"),
          runVerify},
+        {QStringLiteral("pretrain-sfe"),
+         QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
+                                                "(--out CHECKPOINT)"),
+         runPretrainSfe},
     };
     return list;
 }

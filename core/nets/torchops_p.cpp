@@ -1,8 +1,10 @@
 #include "torchops_p.h"
 
+#include "netthreads.h"
 #include "tfjsweights.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QThread>
 
 #include <opencv2/core.hpp>
@@ -11,6 +13,16 @@
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+
+namespace fm {
+
+int faceNetThreads()
+{
+    nets::configureTorchThreads();
+    return torch::get_num_threads();
+}
+
+} // namespace fm
 
 namespace fm::nets {
 
@@ -22,7 +34,17 @@ void configureTorchThreads()
         // machine runs faster with 1: OpenMP threads then wait for each other's time slices).
         bool ok = false;
         const int env = qEnvironmentVariableIntValue("FM_TORCH_THREADS", &ok);
-        const int threads = ok && env > 0 ? env : std::clamp(QThread::idealThreadCount(), 1, 4);
+        int threads = std::clamp(QThread::idealThreadCount(), 1, 4);
+        if (ok && env > 0) {
+            threads = env;
+        } else {
+            // A machine already busier than its core count: OpenMP's threads would spend
+            // their time waiting for each other's slices (measured 3-10x slower), use one.
+            QFile loadavg(QStringLiteral("/proc/loadavg"));
+            if (loadavg.open(QIODevice::ReadOnly)
+                && loadavg.readAll().split(' ').value(0).toDouble() >= QThread::idealThreadCount())
+                threads = 1;
+        }
         torch::set_num_threads(threads);
     });
 }

@@ -30,7 +30,7 @@ struct WeightError
 
 /**
  * Sets torch's intra-op thread count once per process: $FM_TORCH_THREADS if set, otherwise
- * the ideal thread count (max 4).
+ * the ideal thread count (max 4), or 1 when the load average already exceeds the core count.
  */
 void configureTorchThreads();
 

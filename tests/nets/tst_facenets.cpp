@@ -3,6 +3,8 @@
 #include "netstesthelpers.h"
 
 #include "common/modellocator.h"
+#include "face/dlibfacefinder.h"
+#include "nets/faceapifacefinder.h"
 #include "nets/facefeaturenet.h"
 #include "nets/faceinput.h"
 #include "nets/facerecognizer.h"
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void tinyDetectorRawOutput();
     void tinyDetectorFindsDemoFaces();
     void nonMaxSuppression();
+    void faceApiFinderAgreesWithDlib();
     void descriptor();
     void legacyResize();
     void badInputs();
@@ -164,6 +167,37 @@ void TestFaceNets::nonMaxSuppression()
     QCOMPARE(kept[0].score, 0.9f);
     QCOMPARE(kept[1].score, 0.8f);
     QCOMPARE(kept[2].score, 0.7f);
+}
+
+void TestFaceNets::faceApiFinderAgreesWithDlib()
+{
+    // The dlib-compatible face-api finder on a real photo: same faces, landmarks close to
+    // dlib's (mean error under 20% of the inter-ocular distance for every face).
+    const auto finder = FaceApiFaceFinder::create();
+    QVERIFY(finder.ok());
+    const auto dlibFinder = DlibFaceFinder::create();
+    QVERIFY(dlibFinder.ok());
+    dlibFinder.value()->setDetectSide(0);
+    const auto dir = ModelLocator::demoPhotoDir();
+    QVERIFY(dir.ok());
+    const cv::Mat image = cv::imread((dir.value() + QStringLiteral("/sample5.jpg")).toStdString());
+    QVERIFY(!image.empty());
+    const std::vector<FaceShape> ours = finder.value()->findFaces(image);
+    const std::vector<FaceShape> reference = dlibFinder.value()->findFaces(image);
+    QCOMPARE(int(ours.size()), int(reference.size()));
+    for (const FaceShape &ref : reference) {
+        const double interOcular = cv::norm(ref.points[36] - ref.points[45]);
+        double best = 1e9;
+        for (const FaceShape &face : ours) {
+            double sum = 0.0;
+            for (size_t i = 0; i < 68; ++i)
+                sum += cv::norm(face.points[i] - ref.points[i]);
+            best = std::min(best, sum / 68.0 / interOcular);
+        }
+        qInfo("face at (%.0f, %.0f): error vs dlib %.3f of the inter-ocular distance",
+              double(ref.box.x), double(ref.box.y), best);
+        QVERIFY(best < 0.2);
+    }
 }
 
 void TestFaceNets::descriptor()
