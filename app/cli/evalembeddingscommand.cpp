@@ -122,6 +122,16 @@ int runEvalEmbeddings(const QStringList &args)
         return 1;
     }
     const qint64 readMs = timer.restart();
+    int lastTenth = -1;
+    options.progress = [&](double fraction) {
+        const int tenth = int(fraction * 10);
+        if (tenth != lastTenth) {
+            lastTenth = tenth;
+            err() << tr("pairs: %1%").arg(tenth * 10) << "\n";
+            err().flush();
+        }
+        return true;
+    };
     const Result<PairEvaluation> eval = evaluatePairs(table.value(), options);
     if (!eval) {
         err() << eval.error().message << "\n";
@@ -135,6 +145,13 @@ int runEvalEmbeddings(const QStringList &args)
         TsneOptions tsneOptions;
         tsneOptions.perplexity = perplexity;
         tsneOptions.seed = options.sampleSeed;
+        tsneOptions.progress = [](int iteration, int iterations) {
+            if (iteration % 100 == 0 || iteration == iterations) {
+                err() << tr("t-SNE: iteration %1 of %2").arg(iteration).arg(iterations) << "\n";
+                err().flush();
+            }
+            return true;
+        };
         const std::vector<float> dense = table->denseValues();
         if (perplexity >= table->size()) {
             err() << tr("t-SNE skipped: the perplexity (%1) must be below the number of clips "

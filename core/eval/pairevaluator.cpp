@@ -167,9 +167,11 @@ Result<PairEvaluation> evaluatePairs(const EmbeddingTable &table, const PairEval
     const bool sampleAll = negativeRows >= negativeTotal;
     // A pair is listed when its hash falls below this fraction of the 64-bit range.
     const std::uint64_t cutoff = std::uint64_t(std::ldexp(result.negativeSampleRate, 64) * 0.999999);
-    const bool passTwo = options.threshold.has_value();
+    const bool thresholdGiven = options.threshold.has_value();
     const double tau = options.threshold.value_or(0.0);
-    const bool needTwoPasses = !passTwo; // the peak-F1 threshold is known after pass 2
+    // Without a given threshold, the peak-F1 one is known only after pass 2: pass 3 lists the
+    // false positives at it.
+    const bool needPassThree = !thresholdGiven;
 
     // Pass 2: every negative into per-worker summaries (merging counts, minima and maxima
     // is order-independent, so the result does not depend on the thread schedule).
@@ -179,7 +181,7 @@ Result<PairEvaluation> evaluatePairs(const EmbeddingTable &table, const PairEval
     for (WorstPairs &w : worst)
         w.limit = size_t(std::max(0, options.maxFailedPairs));
     std::vector<std::vector<ScoredPair>> sampled(static_cast<size_t>(threads));
-    const double passWeight = needTwoPasses ? 0.5 : 1.0;
+    const double passWeight = needPassThree ? 0.5 : 1.0;
     auto progress2 = [&](double f) { return !options.progress || options.progress(f * passWeight); };
     const bool finished = runChunks(
         layout.chunks(), threads,
@@ -196,7 +198,7 @@ Result<PairEvaluation> evaluatePairs(const EmbeddingTable &table, const PairEval
                         continue;
                     const float s = dotPadded(rp, rowAt(q), stride);
                     summary.addNegative(s);
-                    if (passTwo && s >= tau) {
+                    if (thresholdGiven && s >= tau) {
                         ++accepted;
                         ScoredPair pair = makePair(layout, p, q, s, false);
                         pair.margin = double(s) - tau;
@@ -221,9 +223,9 @@ Result<PairEvaluation> evaluatePairs(const EmbeddingTable &table, const PairEval
         summaries[0].merge(summaries[size_t(w)]);
     result.metrics = computeMetrics(summaries[0]);
 
-    result.thresholdGiven = passTwo;
-    const double opTau = passTwo ? tau : result.metrics.atPeakF1.threshold;
-    if (passTwo) {
+    result.thresholdGiven = thresholdGiven;
+    const double opTau = thresholdGiven ? tau : result.metrics.atPeakF1.threshold;
+    if (thresholdGiven) {
         std::int64_t accepted = std::accumulate(acceptedAtTau.begin(), acceptedAtTau.end(),
                                                 std::int64_t(0));
         ConfusionCounts c;

@@ -159,13 +159,14 @@ SparseP affinities(const std::vector<float> &data, int n, int dim, double perple
 class QuadTree
 {
 public:
+    /** 24 bytes, so that a traversal touches few cache lines. */
     struct Node
     {
-        double cx, cy;  ///< centre of mass
-        double width2;  ///< squared largest side of the cell
-        int count;      ///< points below
-        int firstChild; ///< index of the first of numChildren consecutive nodes; -1: leaf
-        int numChildren;
+        float cx, cy;    ///< centre of mass
+        float width2;    ///< squared largest side of the cell
+        int count;       ///< points below
+        int firstChild;  ///< first of numChildren consecutive nodes; -1: leaf
+        int numChildren; ///< for a leaf: its first point's position in order()
     };
 
     void build(const std::vector<double> &y, int n)
@@ -184,31 +185,47 @@ public:
         buildNode(0, y, 0, n, x0, x1, y0, y1, 0);
     }
 
-    /** Repulsive force numerator on `point` (sum of q^2 (y_i - y_cell) N_cell) and its
-        contribution to Z (sum of q N_cell), skipping the point itself and exact duplicates. */
-    void repulsion(double px, double py, double theta2, double &fx, double &fy, double &sumQ) const
+    /** The points in tree (spatial) order: traversing in this order reuses cached nodes. */
+    const std::vector<int> &order() const { return m_index; }
+
+    /** Repulsive force numerator on point i (sum of q^2 (y_i - y_cell) N_cell) and its
+        contribution to Z (sum of q N_cell), leaving out the point itself. Self is found by
+        index, never by a distance threshold: early in the optimisation the whole map spans
+        1e-4, and treating close points as "duplicates" removes the repulsion that lets
+        clusters separate (the map then collapses to a point). */
+    void repulsion(int i, double px, double py, double theta2, double &fx, double &fy,
+                   double &sumQ) const
     {
         int stack[256];
         int top = 0;
         stack[top++] = 0;
-        fx = fy = sumQ = 0;
+        double ax = 0, ay = 0, z = 0;
+        const Node *nodes = m_nodes.data();
         while (top > 0) {
-            const Node &node = m_nodes[size_t(stack[--top])];
-            const double dx = px - node.cx, dy = py - node.cy;
+            const Node &node = nodes[stack[--top]];
+            const double dx = px - double(node.cx), dy = py - double(node.cy);
             const double d2 = dx * dx + dy * dy;
-            const bool duplicate = d2 <= 1e-12;
-            const bool leaf = node.firstChild < 0;
-            if ((leaf && !duplicate) || (!leaf && node.width2 < theta2 * d2)) {
-                const double q = 1.0 / (1.0 + d2);
-                const double nq = node.count * q;
-                sumQ += nq;
-                fx += nq * q * dx;
-                fy += nq * q * dy;
-            } else if (!leaf) {
+            if (node.firstChild >= 0 && !(double(node.width2) < theta2 * d2)) {
                 for (int c = 0; c < node.numChildren; ++c)
                     stack[top++] = node.firstChild + c;
+                continue;
             }
+            int count = node.count;
+            if (node.firstChild < 0) {
+                for (int k = node.numChildren; k < node.numChildren + node.count; ++k)
+                    count -= m_index[size_t(k)] == i ? 1 : 0;
+                if (count == 0)
+                    continue;
+            }
+            const double q = 1.0 / (1.0 + d2);
+            const double nq = count * q;
+            z += nq;
+            ax += nq * q * dx;
+            ay += nq * q * dy;
         }
+        fx = ax;
+        fy = ay;
+        sumQ = z;
     }
 
 private:
@@ -222,7 +239,8 @@ private:
         }
         const int count = end - begin;
         const double w = std::max(x1 - x0, y1 - y0);
-        m_nodes[size_t(node)] = {cx / count, cy / count, w * w, count, -1, 0};
+        m_nodes[size_t(node)]
+            = {float(cx / count), float(cy / count), float(w * w), count, -1, begin};
         if (count == 1 || depth >= 48 || w <= 0)
             return; // a single point, or duplicates that cannot be separated
         const double mx = (x0 + x1) / 2, my = (y0 + y1) / 2;
@@ -341,9 +359,19 @@ Result<TsneResult> runTsne(const std::vector<float> &data, int n, int dim,
     const int chunks = std::max(1, std::min(n, 8 * threads));
     TsneResult result;
     int it = 0;
+    // Two phases as in sklearn: exaggerated P with momentum 0.5 until exaggerationIterations,
+    // then plain P with momentum 0.8; the optimiser state restarts between them. Every 50
+    // iterations a gradient norm <= 1e-7 ends the current phase (with many clusters the
+    // exaggerated phase can contract the 1e-4-wide start to a near point; the second phase
+    // then unfolds it).
+    int phaseEnd = std::min(options.exaggerationIterations, options.iterations);
+    bool early = phaseEnd > 0;
+    if (!early)
+        phaseEnd = options.iterations;
     for (; it < options.iterations; ++it) {
-        const bool early = it < options.exaggerationIterations;
-        if (it == options.exaggerationIterations) { // sklearn restarts its optimiser here
+        if (it == phaseEnd && early) {
+            early = false;
+            phaseEnd = options.iterations;
             std::fill(update.begin(), update.end(), 0.0);
             std::fill(gains.begin(), gains.end(), 1.0);
         }
@@ -351,9 +379,10 @@ Result<TsneResult> runTsne(const std::vector<float> &data, int n, int dim,
         const double momentum = early ? 0.5 : 0.8;
         tree.build(y, n);
         runChunks(chunks, threads, [&](int chunk, int) {
-            for (int i = chunk * n / chunks; i < (chunk + 1) * n / chunks; ++i) {
+            for (int t = chunk * n / chunks; t < (chunk + 1) * n / chunks; ++t) {
+                const int i = tree.order()[size_t(t)];
                 double fx, fy, q;
-                tree.repulsion(y[size_t(2 * i)], y[size_t(2 * i + 1)], theta2, fx, fy, q);
+                tree.repulsion(i, y[size_t(2 * i)], y[size_t(2 * i + 1)], theta2, fx, fy, q);
                 sumQ[size_t(i)] = q;
                 grad[size_t(2 * i)] = fx; // negative force, scaled by 1/Z below
                 grad[size_t(2 * i + 1)] = fy;
@@ -385,9 +414,12 @@ Result<TsneResult> runTsne(const std::vector<float> &data, int n, int dim,
         }
         if (options.progress && !options.progress(it + 1, options.iterations))
             return Error{tr("t-SNE was cancelled.")};
-        if (!early && std::sqrt(gradNorm2) <= 1e-7) {
-            ++it;
-            break;
+        if ((it + 1) % 50 == 0 && std::sqrt(gradNorm2) <= 1e-7) {
+            if (!early) {
+                ++it;
+                break;
+            }
+            phaseEnd = it + 1;
         }
     }
     result.iterations = it;
@@ -397,7 +429,7 @@ Result<TsneResult> runTsne(const std::vector<float> &data, int n, int dim,
     double Z = 0;
     for (int i = 0; i < n; ++i) {
         double fx, fy, q;
-        tree.repulsion(y[size_t(2 * i)], y[size_t(2 * i + 1)], theta2, fx, fy, q);
+        tree.repulsion(i, y[size_t(2 * i)], y[size_t(2 * i + 1)], theta2, fx, fy, q);
         Z += q;
     }
     const double tiny = double(std::numeric_limits<float>::min());
