@@ -28,7 +28,7 @@ QString tr(const char *text)
 
 std::atomic<bool> g_cancel{false};
 
-extern "C" void onInterrupt(int)
+extern "C" void onPretrainSfeInterrupt(int)
 {
     g_cancel.store(true);
     std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the process at once
@@ -128,7 +128,7 @@ int runPretrainSfe(const QStringList &args)
     finder.value()->setDetectSide(0); // small faces in large group photos
 
     g_cancel.store(false);
-    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGINT, onPretrainSfeInterrupt);
     out() << tr("Finding faces with dlib in %1 input(s)...").arg(inputs.size()) << "\n";
     out().flush();
     const auto faces = SfeDistiller::collectFaces(inputs, *finder.value(), videoStep, &g_cancel);
