@@ -94,7 +94,7 @@ void TestTrainer::learnsAndWritesRunFolder()
                             {QStringLiteral("ff"), 64},
                             {QStringLiteral("dim"), 16},
                             {QStringLiteral("dropout"), 0.0}};
-    const TrainConfig config = configFrom({{QStringLiteral("epochs"), 8},
+    const TrainConfig config = configFrom({{QStringLiteral("epochs"), 25},
                                            {QStringLiteral("lr"), 0.05},
                                            {QStringLiteral("validation_fraction"), 0.3},
                                            {QStringLiteral("model"), model}});
@@ -117,10 +117,11 @@ void TestTrainer::learnsAndWritesRunFolder()
           "0.27)",
           qPrintable(held.join(QLatin1Char(','))), before,
           history.first()[QStringLiteral("ap")].toDouble(), ap);
-    // Measured here: untrained 0.593, trained 0.710 (8 epochs, 7 training subjects).
-    QVERIFY2(ap >= 0.65, qPrintable(QString::number(ap)));
-    QVERIFY(ap > before + 0.08);
-    QCOMPARE(history.size(), 8);
+    // Measured here: untrained 0.593, epoch 1 0.649, trained 0.807 (25 epochs, 7 training
+    // subjects, about 5 s).
+    QVERIFY2(ap >= 0.75, qPrintable(QString::number(ap)));
+    QVERIFY(ap > before + 0.15);
+    QCOMPARE(history.size(), 25);
 
     for (const char *name :
          {"config.json", "manifest.json", "log.txt", "checkpoints/split.pt", "model.pt",
@@ -136,7 +137,7 @@ void TestTrainer::learnsAndWritesRunFolder()
             QVERIFY(l.contains(QStringLiteral("loss")) && l.contains(QStringLiteral("eta_s")));
         validates += l[QStringLiteral("phase")] == QStringLiteral("validate");
     }
-    QCOMPARE(validates, 8);
+    QCOMPARE(validates, 25);
     // The model in the run folder reproduces embeddings.csv.
     auto loaded = SequenceEncoder::load(QDir(run).filePath(QStringLiteral("model.pt")));
     QVERIFY(loaded.ok());
