@@ -6,6 +6,7 @@
 #include "evalembeddingscommand.h"
 #include "pretrainsfecommand.h"
 #include "projectcommand.h"
+#include "traincommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -50,6 +51,14 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
                                                 "(--out CHECKPOINT)"),
          runPretrainSfe},
+        {QStringLiteral("train"),
+         QCoreApplication::translate("fm::cli", "Train the motion encoder on a project or a "
+                                                "features bundle (train --help)"),
+         runTrain},
+        {QStringLiteral("verify"),
+         QCoreApplication::translate("fm::cli", "Score an enrolment clip against a probe clip "
+                                                "with a trained run"),
+         runVerify},
         {QStringLiteral("eval-embeddings"),
          QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
                                                 "ROC/EER, failed pairs, t-SNE (--out DIR)"),

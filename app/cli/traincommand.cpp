@@ -1,0 +1,218 @@
+#include "traincommand.h"
+
+#include "clicommand.h"
+
+#include "train/featureset.h"
+#include "train/sequenceencoder.h"
+#include "train/trainconfig.h"
+#include "train/trainer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+
+namespace fm::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fm::cli::train", text);
+}
+
+std::atomic<bool> g_stop{false};
+
+extern "C" void onStopSignal(int)
+{
+    g_stop.store(true); // lock-free atomic store: async-signal-safe
+}
+
+void emitLine(const QJsonObject &line)
+{
+    out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
+    out().flush();
+}
+
+int fail(const Error &error)
+{
+    emitLine({{QStringLiteral("phase"), QStringLiteral("error")},
+              {QStringLiteral("message"), error.message},
+              {QStringLiteral("detail"), error.detail}});
+    err() << error.message << "\n";
+    if (!error.detail.isEmpty())
+        err() << "  " << error.detail << "\n";
+    return 1;
+}
+
+} // namespace
+
+int runTrain(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Trains the facial-motion sequence encoder. Progress as JSON lines on stdout "
+           "(phase, epoch, step, loss, ap, eta_s); SIGTERM stops after a checkpoint; running the "
+           "same command again resumes."));
+    parser.addHelpOption();
+    const QCommandLineOption projectOption(QStringLiteral("project"),
+                                           tr("Project folder (clips, annotations, feature "
+                                              "cache)."),
+                                           tr("DIR"));
+    const QCommandLineOption featuresOption(QStringLiteral("features"),
+                                            tr("Features bundle file instead of a project."),
+                                            tr("FILE"));
+    const QCommandLineOption configOption(QStringLiteral("config"), tr("Training config (JSON)."),
+                                          tr("FILE"));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       tr("Run folder; a plain name with --project means "
+                                          "PROJECT/runs/NAME."),
+                                       tr("DIR"));
+    parser.addOptions({projectOption, featuresOption, configOption, runOption});
+    if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli train")} + args)) {
+        err() << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(projectOption) == parser.isSet(featuresOption) || !parser.isSet(configOption)
+        || !parser.isSet(runOption) || !parser.positionalArguments().isEmpty()) {
+        err() << tr("Usage: fmstudio-cli train (--project P | --features FILE) --config C.json "
+                    "--run R")
+              << "\n";
+        return 2;
+    }
+    const Result<TrainConfig> config = TrainConfig::fromFile(parser.value(configOption));
+    if (!config)
+        return fail(config.error());
+
+    QString runDir = parser.value(runOption);
+    Result<FeatureSet> features = Error{};
+    if (parser.isSet(projectOption)) {
+        const QString project = parser.value(projectOption);
+        if (!runDir.contains(QLatin1Char('/')))
+            runDir = QDir(project).filePath(QStringLiteral("runs/") + runDir);
+        ProjectFeatureOptions options;
+        options.sfe = config->sfe;
+        options.crop = config->crop;
+        options.includePending = config->includePending;
+        features = loadProjectFeatures(project, options);
+    } else {
+        features = featurebundle::read(parser.value(featuresOption));
+    }
+    if (!features)
+        return fail(features.error());
+
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+
+    TrainRunOptions options;
+    options.stop = &g_stop;
+    options.reporter = [](const QJsonObject &line, const QString &text) {
+        emitLine(line);
+        err() << text << "\n";
+        err().flush();
+    };
+    const Result<TrainOutcome> outcome = Trainer::run(config.value(), features.value(), runDir,
+                                                      options);
+    if (!outcome)
+        return fail(outcome.error());
+    return 0;
+}
+
+int runVerify(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Scores an enrolment clip against a probe clip with a trained model: cosine score "
+           "and the decision at the run's peak-F1 threshold. Clips are named by their id in a "
+           "features bundle."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ENROL"), tr("Clip id of the enrolment."));
+    parser.addPositionalArgument(QStringLiteral("PROBE"), tr("Clip id of the probe."));
+    const QCommandLineOption runOption(QStringLiteral("run"),
+                                       tr("Run folder (model.pt, "
+                                          "metrics.json)."),
+                                       tr("DIR"));
+    const QCommandLineOption featuresOption(QStringLiteral("features"),
+                                            tr("Features bundle holding both clips."), tr("FILE"));
+    parser.addOptions({runOption, featuresOption});
+    if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli verify")} + args)) {
+        err() << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    const QStringList ids = parser.positionalArguments();
+    if (ids.size() != 2 || !parser.isSet(runOption) || !parser.isSet(featuresOption)) {
+        err() << tr("Usage: fmstudio-cli verify ENROL PROBE --run R --features FILE") << "\n";
+        return 2;
+    }
+    const QDir run(parser.value(runOption));
+    const Result<std::unique_ptr<SequenceEncoder>> encoder = SequenceEncoder::load(
+        run.filePath(QStringLiteral("model.pt")));
+    if (!encoder)
+        return fail(encoder.error());
+    const Result<FeatureSet> features = featurebundle::read(parser.value(featuresOption));
+    if (!features)
+        return fail(features.error());
+    if (features->dim != encoder.value()->config().inputDim)
+        return fail({tr("The bundle's features have %1 dimensions; the model takes %2.")
+                         .arg(features->dim)
+                         .arg(encoder.value()->config().inputDim)});
+    std::vector<const float *> data;
+    std::vector<int> frames;
+    for (const QString &id : ids) {
+        const auto it = std::find_if(features->clips.begin(), features->clips.end(),
+                                     [&](const ClipFeatures &c) { return c.id == id; });
+        if (it == features->clips.end())
+            return fail({tr("The bundle has no clip \"%1\".").arg(id)});
+        data.push_back(it->values.data());
+        frames.push_back(it->frames);
+    }
+    const Result<std::vector<float>> e = encoder.value()->embed(data, frames);
+    if (!e)
+        return fail(e.error());
+    const int n = encoder.value()->config().embeddingDim;
+    double score = 0;
+    for (int i = 0; i < n; ++i)
+        score += double(e.value()[size_t(i)]) * double(e.value()[size_t(n + i)]);
+    QFile metricsFile(run.filePath(QStringLiteral("metrics.json")));
+    double threshold = 0.5;
+    bool fromRun = false;
+    if (metricsFile.open(QIODevice::ReadOnly)) {
+        const QJsonObject m = QJsonDocument::fromJson(metricsFile.readAll()).object();
+        const QJsonValue t = m.value(QStringLiteral("peak_f1_threshold"));
+        if (t.isDouble()) {
+            threshold = t.toDouble();
+            fromRun = true;
+        }
+    }
+    emitLine({{QStringLiteral("enrol"), ids[0]},
+              {QStringLiteral("probe"), ids[1]},
+              {QStringLiteral("score"), score},
+              {QStringLiteral("distance"), 1.0 - score},
+              {QStringLiteral("threshold"), threshold},
+              {QStringLiteral("threshold_from_run"), fromRun},
+              {QStringLiteral("accepted"), score >= threshold}});
+    err() << (score >= threshold ? tr("Accepted") : tr("Rejected"))
+          << tr(": score %1, threshold %2").arg(score, 0, 'f', 4).arg(threshold, 0, 'f', 4) << "\n";
+    return 0;
+}
+
+} // namespace fm::cli

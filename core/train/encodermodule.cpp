@@ -1,0 +1,75 @@
+#include "encodermodule_p.h"
+
+#include <cmath>
+
+namespace fm::train {
+
+EncoderModuleImpl::EncoderModuleImpl(const EncoderConfig &c) : config(c)
+{
+    if (c.inputDim != c.dModel)
+        projection = register_module("projection", torch::nn::Linear(c.inputDim, c.dModel));
+    auto layer = torch::nn::TransformerEncoderLayer(
+        torch::nn::TransformerEncoderLayerOptions(c.dModel, c.heads)
+            .dim_feedforward(c.feedForward)
+            .dropout(c.dropout));
+    transformer = register_module("transformer",
+                                  torch::nn::TransformerEncoder(
+                                      torch::nn::TransformerEncoderOptions(layer, c.layers)));
+    output = register_module("output", torch::nn::Linear(c.dModel, c.embeddingDim));
+    // Sinusoidal positional encoding (Vaswani et al. 2017), as a buffer so it is saved too.
+    torch::Tensor pe = torch::zeros({c.maxFrames, c.dModel});
+    const torch::Tensor position = torch::arange(0, c.maxFrames, torch::kFloat).unsqueeze(1);
+    const torch::Tensor div = torch::exp(torch::arange(0, c.dModel, 2, torch::kFloat)
+                                         * (-std::log(10000.0) / c.dModel));
+    pe.index_put_({torch::indexing::Slice(), torch::indexing::Slice(0, torch::indexing::None, 2)},
+                  torch::sin(position * div));
+    pe.index_put_({torch::indexing::Slice(), torch::indexing::Slice(1, torch::indexing::None, 2)},
+                  torch::cos(position * div).narrow(1, 0, c.dModel / 2));
+    positional = register_buffer("positional", pe);
+}
+
+torch::Tensor EncoderModuleImpl::forward(const torch::Tensor &x, const torch::Tensor &padding)
+{
+    const int64_t length = x.size(1);
+    torch::Tensor h = projection ? projection->forward(x) : x;
+    h = h + positional.narrow(0, 0, length).unsqueeze(0);
+    // LibTorch 1.13's transformer takes (L, B, E).
+    h = transformer->forward(h.transpose(0, 1), {}, padding).transpose(0, 1);
+    h = h.masked_fill(padding.unsqueeze(2), -std::numeric_limits<float>::infinity());
+    h = std::get<0>(h.max(1));
+    return torch::nn::functional::normalize(output->forward(h),
+                                            torch::nn::functional::NormalizeFuncOptions().p(2).dim(
+                                                1));
+}
+
+SequenceBatch packSequences(const std::vector<const float *> &data, const std::vector<int> &frames,
+                            int dim)
+{
+    const int64_t b = int64_t(data.size());
+    int64_t length = 1;
+    for (int f : frames)
+        length = std::max<int64_t>(length, f);
+    SequenceBatch batch;
+    batch.x = torch::zeros({b, length, dim});
+    batch.padding = torch::ones({b, length}, torch::kBool);
+    float *x = batch.x.data_ptr<float>();
+    bool *pad = batch.padding.data_ptr<bool>();
+    for (int64_t i = 0; i < b; ++i) {
+        std::copy_n(data[size_t(i)], size_t(frames[size_t(i)]) * size_t(dim), x + i * length * dim);
+        std::fill_n(pad + i * length, frames[size_t(i)], false);
+    }
+    return batch;
+}
+
+SequenceBatch packSequences(const std::vector<const std::vector<float> *> &sequences, int dim)
+{
+    std::vector<const float *> data;
+    std::vector<int> frames;
+    for (const std::vector<float> *s : sequences) {
+        data.push_back(s->data());
+        frames.push_back(int(s->size() / size_t(dim)));
+    }
+    return packSequences(data, frames, dim);
+}
+
+} // namespace fm::train

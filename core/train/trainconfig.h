@@ -1,0 +1,100 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace fm {
+
+/** Loss of the supervised phase (seed 000 §2.3, seed 001 §3.2, seed 002). */
+enum class LossKind {
+    ContrastiveSimilarity, ///< seed 000 Eq. 1: (1-y)(1-S) + y max(0, S - m_c), y=1 negative
+    ContrastiveDistance,   ///< seed 001 Eq. 2: y max(d - m_p, 0) + (1-y) max(m_n - d, 0), d=1-cos
+    NPair,                 ///< seed 000 Eq. 5, temperature tau, over the clips of the batch
+    Triplet                ///< seed 002: max(0, d(a,p) - d(a,n) + margin), d = 1 - cos
+};
+
+/** Self-supervised pretraining before the supervised phase (seed 001 §3.3). */
+enum class PretrainMode {
+    None,
+    Subclips ///< SS+: half-length subclip A and the rest B, InfoNCE over 2N distinct clips
+};
+
+/** Sequence-encoder hyper-parameters (seed 000 §2.2, Fig. 3). */
+struct EncoderConfig
+{
+    int inputDim = 0; ///< feature dimension D (taken from the data)
+    int dModel = 64;  ///< transformer width; a linear projection maps D to it when D differs
+    int heads = 4;
+    int feedForward = 128;
+    int layers = 2;
+    int embeddingDim = 16; ///< n
+    double dropout = 0.1;
+    int maxFrames = 1024; ///< longest clip the positional encoding covers
+
+    QJsonObject toJson() const;
+};
+
+/** Everything a training run depends on; config.json in the run folder is toJson(). */
+struct TrainConfig
+{
+    // Protocol.
+    QString protocol = QStringLiteral("split"); ///< "split" (fixed train/validation) or "cv"
+    int folds = 10;                             ///< cv: subject-disjoint folds
+    int onlyFold = -1;                          ///< cv: run just this fold (0-based); -1 = all
+    double validationFraction = 0.2;            ///< split: share of subjects held out
+    quint32 splitSeed = 1;
+
+    // Optimisation.
+    quint64 seed = 1;
+    int threads = 1; ///< torch intra-op threads; see the README on shared machines
+    int epochs = 20;
+    int batchPairs = 16; ///< N positive + N negative pairs per step
+    double learningRate = 0.05;
+    double minLearningRate = 0.0;
+    double momentum = 0.9;
+    double weightDecay = 0.0;
+
+    // Loss and pairs.
+    LossKind loss = LossKind::ContrastiveDistance;
+    double marginC = 0.5; ///< seed 000 m_c (similarity bound of negatives)
+    double marginP = 0.2; ///< seed 001 m_p
+    double marginN = 0.3; ///< seed 001 m_n
+    double temperature = 0.1;
+    double tripletMargin = 0.2;
+    bool negativesAnySubject = false; ///< negatives: any different motion instead of same subject
+
+    // Augmentation.
+    bool trimming = true;
+    bool compound = false; ///< train and validate on synthesised two-action clips (seed 001 §3.1)
+    int compoundCopies = 4;
+
+    // Self-supervised pretraining.
+    PretrainMode pretrain = PretrainMode::None;
+    int pretrainEpochs = 0;
+    double pretrainLearningRate = 0.0; ///< 0: 10 x learningRate (fine-tuning uses a tenth)
+    double pretrainTemperature = 0.1;
+
+    // Evaluation.
+    bool tsne = false;
+    int maxPairRows = 200000;
+
+    // Data from a project.
+    QString sfe = QStringLiteral("sfe-l/pooled");
+    QString crop = QStringLiteral("aligned112;pad0.2;v1");
+    bool includePending = true;
+
+    EncoderConfig encoder;
+
+    /** Parses a config; unknown keys, wrong types and out-of-range values are errors that
+        name the key. Missing keys keep their defaults. */
+    static Result<TrainConfig> fromJson(const QJsonObject &json);
+    static Result<TrainConfig> fromFile(const QString &path);
+    QJsonObject toJson() const;
+    double effectivePretrainLearningRate() const;
+};
+
+QString lossKindName(LossKind kind);
+
+} // namespace fm

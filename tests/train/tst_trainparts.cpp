@@ -1,0 +1,339 @@
+#include "synthfeatures.h"
+
+#include "train/clipaugment.h"
+#include "train/featureset.h"
+#include "train/pairsampler.h"
+#include "train/protocol.h"
+#include "train/trainconfig.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <set>
+
+using namespace fm;
+
+/** Config parsing, features bundles, validation, augmentation, pair sampling, protocols. */
+class TestTrainParts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void configRoundTrip();
+    void badConfig_data();
+    void badConfig();
+    void bundleRoundTrip();
+    void bundleCorrupt();
+    void validateRejects_data();
+    void validateRejects();
+    void randomTrimKeepsActiveSegment();
+    void subclipsPartitionTheClip();
+    void compoundSynthesis();
+    void pairSamplerPairs();
+    void pairSamplerDeterministic();
+    void partitionsAreSubjectDisjoint();
+    void emptyFoldIsAnError();
+};
+
+void TestTrainParts::configRoundTrip()
+{
+    const Result<TrainConfig> c = TrainConfig::fromJson(test::smallConfig());
+    QVERIFY(c.ok());
+    QCOMPARE(c->epochs, 4);
+    QCOMPARE(c->encoder.dModel, 32);
+    const Result<TrainConfig> again = TrainConfig::fromJson(c->toJson());
+    QVERIFY(again.ok());
+    QCOMPARE(again->toJson(), c->toJson());
+}
+
+void TestTrainParts::badConfig_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("unknown key") << QByteArray(R"({"learnig_rate": 0.1})") << "learnig_rate";
+    QTest::newRow("unknown nested key")
+        << QByteArray(R"({"model": {"width": 3}})") << "model.width";
+    QTest::newRow("wrong type") << QByteArray(R"({"epochs": "ten"})") << "epochs";
+    QTest::newRow("not whole") << QByteArray(R"({"epochs": 2.5})") << "epochs";
+    QTest::newRow("out of range") << QByteArray(R"({"lr": -1})") << "lr";
+    QTest::newRow("bad loss") << QByteArray(R"({"loss": "hinge"})") << "loss";
+    QTest::newRow("bad protocol") << QByteArray(R"({"protocol": "loo"})") << "protocol";
+    QTest::newRow("heads") << QByteArray(R"({"model": {"d_model": 30, "heads": 4}})") << "heads";
+    QTest::newRow("lr_min") << QByteArray(R"({"lr": 0.01, "lr_min": 0.1})") << "lr_min";
+    QTest::newRow("pretrain epochs")
+        << QByteArray(R"({"pretrain": {"mode": "ss+"}})") << "pretrain.epochs";
+    QTest::newRow("bad negatives") << QByteArray(R"({"negatives": "all"})") << "negatives";
+}
+
+void TestTrainParts::badConfig()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    const Result<TrainConfig> c = TrainConfig::fromJson(QJsonDocument::fromJson(json).object());
+    QVERIFY(!c.ok());
+    QVERIFY2(c.error().message.contains(mentions), qPrintable(c.error().message));
+}
+
+void TestTrainParts::bundleRoundTrip()
+{
+    QTemporaryDir tmp;
+    test::SynthOptions o;
+    o.subjects = 2;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    const QString path = tmp.filePath(QStringLiteral("f.fmfeats"));
+    QVERIFY(featurebundle::write(path, set).ok());
+    const Result<FeatureSet> back = featurebundle::read(path);
+    QVERIFY(back.ok());
+    QCOMPARE(back->dim, set.dim);
+    QCOMPARE(back->clips.size(), set.clips.size());
+    for (size_t i = 0; i < set.clips.size(); ++i) {
+        QCOMPARE(back->clips[i].id, set.clips[i].id);
+        QCOMPARE(back->clips[i].onset, set.clips[i].onset);
+        QCOMPARE(back->clips[i].offset, set.clips[i].offset);
+        QVERIFY(back->clips[i].values == set.clips[i].values);
+    }
+}
+
+void TestTrainParts::bundleCorrupt()
+{
+    QTemporaryDir tmp;
+    test::SynthOptions o;
+    o.subjects = 2;
+    const QString path = tmp.filePath(QStringLiteral("f.fmfeats"));
+    QVERIFY(featurebundle::write(path, test::makeSyntheticFeatures(o)).ok());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    f.seek(200);
+    f.write("XXXX");
+    f.close();
+    const Result<FeatureSet> r = featurebundle::read(path);
+    QVERIFY(!r.ok());
+    QVERIFY(r.error().message.contains(QStringLiteral("damaged")));
+    QVERIFY(!featurebundle::read(tmp.filePath(QStringLiteral("missing"))).ok());
+}
+
+void TestTrainParts::validateRejects_data()
+{
+    QTest::addColumn<int>("defect");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("one motion") << 0 << "only one motion";
+    QTest::newRow("one clip") << 1 << "only one clip";
+    QTest::newRow("nan") << 2 << "finite";
+    QTest::newRow("markers") << 3 << "onset/offset";
+    QTest::newRow("duplicate id") << 4 << "unique";
+}
+
+void TestTrainParts::validateRejects()
+{
+    QFETCH(int, defect);
+    QFETCH(QString, mentions);
+    test::SynthOptions o;
+    o.subjects = 2;
+    o.motions = 2;
+    o.repetitions = 2;
+    FeatureSet set = test::makeSyntheticFeatures(o);
+    QVERIFY(set.validate().ok());
+    switch (defect) {
+    case 0: // S01 keeps only M1
+        set.clips.erase(set.clips.begin() + 2, set.clips.begin() + 4);
+        break;
+    case 1:
+        set.clips.erase(set.clips.begin());
+        break;
+    case 2:
+        set.clips[3].values[5] = std::nanf("");
+        break;
+    case 3:
+        set.clips[1].onset = set.clips[1].frames + 2;
+        break;
+    case 4:
+        set.clips[1].id = set.clips[0].id;
+        break;
+    }
+    const Result<bool> r = set.validate();
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().message.contains(mentions), qPrintable(r.error().message));
+}
+
+void TestTrainParts::randomTrimKeepsActiveSegment()
+{
+    ClipFeatures c;
+    c.frames = 50;
+    c.onset = 10;
+    c.offset = 30;
+    std::mt19937_64 rng(3);
+    std::set<int> begins, ends;
+    for (int i = 0; i < 500; ++i) {
+        const FrameRange r = randomTrim(c, rng);
+        QVERIFY(r.begin >= 0 && r.begin <= 10);
+        QVERIFY(r.end >= 31 && r.end <= 50);
+        begins.insert(r.begin);
+        ends.insert(r.end);
+    }
+    QCOMPARE(int(begins.size()), 11); // every amount of leading neutral frames occurs
+    QCOMPARE(int(ends.size()), 20);
+    c.onset.reset();
+    c.offset.reset();
+    const FrameRange all = randomTrim(c, rng);
+    QCOMPARE(all.begin, 0);
+    QCOMPARE(all.end, 50);
+}
+
+void TestTrainParts::subclipsPartitionTheClip()
+{
+    std::mt19937_64 rng(5);
+    for (int frames : {1, 2, 7, 60}) {
+        const auto [a, b] = contrastiveSubclips(frames, rng);
+        QCOMPARE(int(a.size()), std::max(1, frames / 2));
+        for (size_t i = 1; i < a.size(); ++i)
+            QCOMPARE(a[i], a[i - 1] + 1); // A is one contiguous piece
+        if (frames > 1) {
+            std::vector<int> all = a;
+            all.insert(all.end(), b.begin(), b.end());
+            std::sort(all.begin(), all.end());
+            QCOMPARE(int(all.size()), frames);
+            for (int i = 0; i < frames; ++i)
+                QCOMPARE(all[size_t(i)], i); // A and B together: every frame once
+            QVERIFY(std::is_sorted(b.begin(), b.end()));
+        }
+    }
+    const std::vector<int> padded = temporalPadding({4, 5, 6, 7, 8, 9, 10, 11}, rng);
+    QVERIFY(padded.size() >= 8 && padded.size() <= 12);
+    QCOMPARE(*std::min_element(padded.begin(), padded.end()), 4);
+}
+
+void TestTrainParts::compoundSynthesis()
+{
+    test::SynthOptions o;
+    o.subjects = 2;
+    o.motions = 3;
+    o.repetitions = 2;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    const std::vector<ClipFeatures> compounds = synthesiseCompounds(set.clips, set.dim, 4, 11);
+    QCOMPARE(int(compounds.size()), 2 * 3 * 3 * 4); // subjects x N^2 x k
+    std::set<QString> classes;
+    for (const ClipFeatures &c : compounds) {
+        classes.insert(c.subject + QLatin1Char('/') + c.motion);
+        QCOMPARE(c.values.size(), size_t(c.frames) * size_t(set.dim));
+        QVERIFY(c.onset && c.offset && *c.onset <= *c.offset && *c.offset < c.frames);
+    }
+    QCOMPARE(int(classes.size()), 2 * 9);
+    QVERIFY(classes.count(QStringLiteral("S01/M1+M1")) == 1);
+    QVERIFY(classes.count(QStringLiteral("S02/M3+M2")) == 1);
+    // The active frames of the first action start right after the neutral lead.
+    const ClipFeatures &c = compounds.front();
+    FeatureSet synthetic;
+    synthetic.dim = set.dim;
+    synthetic.clips = compounds;
+    QVERIFY(synthetic.validate().ok());
+    // Deterministic for a seed.
+    const std::vector<ClipFeatures> again = synthesiseCompounds(set.clips, set.dim, 4, 11);
+    QVERIFY(again.front().values == c.values);
+}
+
+void TestTrainParts::pairSamplerPairs()
+{
+    test::SynthOptions o;
+    o.subjects = 3;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    for (bool any : {false, true}) {
+        PairSampler sampler(set.clips, any);
+        QVERIFY(sampler.check().ok());
+        const std::vector<PairBatch> epoch = sampler.epoch(1, 0, 5);
+        QCOMPARE(int(epoch.size()), sampler.stepsPerEpoch(5));
+        std::set<int> anchors;
+        bool otherSubject = false;
+        for (const PairBatch &b : epoch) {
+            const size_t n = b.pairs.size() / 2;
+            for (size_t i = 0; i < b.pairs.size(); ++i) {
+                const auto &p = b.pairs[i];
+                const ClipFeatures &x = set.clips[size_t(p.a)], &y = set.clips[size_t(p.b)];
+                QVERIFY(p.a != p.b);
+                QCOMPARE(p.positive, i < n);
+                if (p.positive) {
+                    QCOMPARE(x.subject, y.subject);
+                    QCOMPARE(x.motion, y.motion);
+                    anchors.insert(p.a);
+                } else {
+                    QVERIFY(x.subject != y.subject || x.motion != y.motion);
+                    if (!any)
+                        QCOMPARE(x.subject, y.subject);
+                    otherSubject |= x.subject != y.subject;
+                }
+            }
+            for (size_t i = 0; i < n; ++i)
+                QCOMPARE(b.pairs[i].a, b.pairs[n + i].a); // shared anchor (triplets)
+        }
+        QCOMPARE(int(anchors.size()), int(set.clips.size())); // every clip anchors once
+        QCOMPARE(otherSubject, any);
+    }
+}
+
+void TestTrainParts::pairSamplerDeterministic()
+{
+    const FeatureSet set = test::makeSyntheticFeatures({});
+    PairSampler sampler(set.clips, false);
+    auto flat = [](const std::vector<PairBatch> &e) {
+        std::vector<int> v;
+        for (const PairBatch &b : e)
+            for (const auto &p : b.pairs)
+                v.insert(v.end(), {p.a, p.b});
+        return v;
+    };
+    QVERIFY(flat(sampler.epoch(9, 3, 8)) == flat(sampler.epoch(9, 3, 8)));
+    QVERIFY(flat(sampler.epoch(9, 3, 8)) != flat(sampler.epoch(9, 4, 8)));
+    QVERIFY(flat(sampler.epoch(9, 3, 8)) != flat(sampler.epoch(10, 3, 8)));
+}
+
+void TestTrainParts::partitionsAreSubjectDisjoint()
+{
+    test::SynthOptions o;
+    o.subjects = 7;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    TrainConfig config;
+    config.protocol = QStringLiteral("cv");
+    config.folds = 3;
+    const Result<std::vector<DataPartition>> parts = makePartitions(config, set);
+    QVERIFY(parts.ok());
+    QCOMPARE(int(parts->size()), 3);
+    std::multiset<QString> held;
+    for (const DataPartition &p : parts.value()) {
+        QCOMPARE(int(p.train.size() + p.validation.size()), int(set.clips.size()));
+        std::set<QString> trainSubjects;
+        for (int i : p.train)
+            trainSubjects.insert(set.clips[size_t(i)].subject);
+        for (int i : p.validation)
+            QVERIFY(!trainSubjects.count(set.clips[size_t(i)].subject));
+        for (const QString &s : p.validationSubjects)
+            held.insert(s);
+    }
+    QCOMPARE(int(held.size()), 7); // each subject held out exactly once
+    QCOMPARE(int(std::set<QString>(held.begin(), held.end()).size()), 7);
+
+    config.protocol = QStringLiteral("split");
+    config.validationFraction = 0.3;
+    const Result<std::vector<DataPartition>> split = makePartitions(config, set);
+    QVERIFY(split.ok());
+    QCOMPARE(int(split->size()), 1);
+    QCOMPARE(split->front().validationSubjects.size(), 2); // round(0.3 * 7)
+}
+
+void TestTrainParts::emptyFoldIsAnError()
+{
+    test::SynthOptions o;
+    o.subjects = 3;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    TrainConfig config;
+    config.protocol = QStringLiteral("cv");
+    config.folds = 4;
+    const Result<std::vector<DataPartition>> parts = makePartitions(config, set);
+    QVERIFY(!parts.ok());
+    QVERIFY(parts.error().message.contains(QStringLiteral("empty")));
+    config.protocol = QStringLiteral("split");
+    FeatureSet one = set;
+    one.clips.resize(size_t(o.motions * o.repetitions)); // one subject only
+    QVERIFY(!makePartitions(config, one).ok());
+}
+
+QTEST_GUILESS_MAIN(TestTrainParts)
+#include "tst_trainparts.moc"

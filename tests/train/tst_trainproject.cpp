@@ -1,0 +1,176 @@
+#include "synthfeatures.h"
+
+#include "nets/featurecache.h"
+#include "project/project.h"
+#include "project/projectdatabase.h"
+#include "project/projectstore.h"
+#include "train/featureset.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <opencv2/core.hpp>
+
+using namespace fm;
+
+/** Training data from a real project store and its feature cache (issue 4 + issue 6). */
+class TestTrainProject : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loadsClipsAnnotationsAndReviews();
+    void missingFeaturesIsAnError();
+    void cliTrainsOnProject();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_project;
+    qint64 m_reviewedClip = 0, m_excludedClip = 0;
+    QString m_droppedHash;
+};
+
+void TestTrainProject::initTestCase()
+{
+    m_project = m_tmp.filePath(QStringLiteral("proj"));
+    auto created = Project::create(m_project);
+    QVERIFY2(created.ok(), created.ok() ? "" : qPrintable(created.error().message));
+    Project &p = *created.value();
+    test::SynthOptions o;
+    o.subjects = 3;
+    o.motions = 2;
+    o.repetitions = 3;
+    o.dim = 16;
+    const FeatureSet synthetic = test::makeSyntheticFeatures(o);
+    const QString cacheDir = QDir(p.cacheDir()).filePath(QStringLiteral("features"));
+    QHash<QString, qint64> subjects, motions;
+    int n = 0;
+    for (const ClipFeatures &c : synthetic.clips) {
+        if (!subjects.contains(c.subject)) {
+            Subject s;
+            s.code = c.subject;
+            subjects.insert(c.subject, p.addSubject(s).value());
+        }
+        const QString key = c.subject + QLatin1Char('/') + c.motion;
+        if (!motions.contains(key)) {
+            Motion m;
+            m.subjectId = subjects.value(c.subject);
+            m.name = c.motion;
+            motions.insert(key, p.addMotion(m).value());
+        }
+        Clip clip;
+        clip.motionId = motions.value(key);
+        clip.repetition = ++n;
+        clip.file = QStringLiteral("media/%1.mp4").arg(c.id);
+        clip.contentHash = QString::fromLatin1(
+            QCryptographicHash::hash(c.id.toUtf8(), QCryptographicHash::Sha256).toHex());
+        clip.frames = c.frames;
+        WriteTransaction t(p.database());
+        QVERIFY(t.begin().ok());
+        const Result<qint64> id = store::insertClip(p.database(), clip);
+        QVERIFY(id.ok());
+        QVERIFY(t.commit().ok());
+        AutoAnnotation automatic;
+        automatic.onset = *c.onset;
+        automatic.offset = *c.offset;
+        automatic.method = QStringLiteral("test");
+        QVERIFY(p.setAutoAnnotation(id.value(), automatic).ok());
+        cv::Mat m(c.frames, synthetic.dim, CV_32F);
+        std::copy(c.values.begin(), c.values.end(), m.ptr<float>());
+        QVERIFY(FeatureCache(cacheDir, {clip.contentHash, QStringLiteral("sfe-l/pooled"),
+                                        QStringLiteral("aligned112;pad0.2;v1")})
+                    .store(m)
+                    .ok());
+        if (n == 1) {
+            m_reviewedClip = id.value();
+            Annotation a = p.annotation(id.value());
+            a.onset = 1; // the reviewer's onset wins over the automatic one
+            QVERIFY(p.writeAnnotation(a).ok());
+        }
+        if (n == 2) {
+            m_excludedClip = id.value();
+            Review r;
+            r.clipId = id.value();
+            r.status = ReviewStatus::Excluded;
+            r.reason = ExclusionReason::TongueMovement;
+            QVERIFY(p.writeReview(r).ok());
+        }
+        if (n == 5)
+            m_droppedHash = clip.contentHash;
+    }
+}
+
+void TestTrainProject::loadsClipsAnnotationsAndReviews()
+{
+    const Result<FeatureSet> set = loadProjectFeatures(m_project, {});
+    QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
+    QCOMPARE(set->dim, 16);
+    QCOMPARE(int(set->clips.size()), 3 * 2 * 3 - 1); // the excluded clip stays out
+    QVERIFY(set->validate().ok());
+    for (const ClipFeatures &c : set->clips) {
+        QVERIFY(c.id != QString::number(m_excludedClip));
+        QVERIFY(c.onset && c.offset);
+        if (c.id == QString::number(m_reviewedClip))
+            QCOMPARE(*c.onset, 1);
+    }
+    ProjectFeatureOptions withExcluded;
+    withExcluded.includeExcluded = true;
+    QCOMPARE(int(loadProjectFeatures(m_project, withExcluded)->clips.size()), 18);
+    ProjectFeatureOptions otherSfe;
+    otherSfe.sfe = QStringLiteral("sfe-e/pooled");
+    QVERIFY(!loadProjectFeatures(m_project, otherSfe).ok());
+}
+
+void TestTrainProject::missingFeaturesIsAnError()
+{
+    QTemporaryDir copy;
+    const QString cacheDir = copy.filePath(QStringLiteral("features"));
+    QDir().mkpath(cacheDir);
+    const QString source = QDir(m_project).filePath(QStringLiteral("cache/features"));
+    for (const QString &name : QDir(source).entryList(QDir::Files)) {
+        const FeatureCacheKey dropped{m_droppedHash, QStringLiteral("sfe-l/pooled"),
+                                      QStringLiteral("aligned112;pad0.2;v1")};
+        if (name != dropped.fileName())
+            QFile::copy(QDir(source).filePath(name), QDir(cacheDir).filePath(name));
+    }
+    ProjectFeatureOptions options;
+    options.cacheDir = cacheDir;
+    const Result<FeatureSet> set = loadProjectFeatures(m_project, options);
+    QVERIFY(!set.ok());
+    QVERIFY2(set.error().message.contains(QStringLiteral("1 clip")),
+             qPrintable(set.error().message));
+}
+
+void TestTrainProject::cliTrainsOnProject()
+{
+    QJsonObject o = test::smallConfig();
+    o.insert(QStringLiteral("epochs"), 2);
+    const QString config = m_tmp.filePath(QStringLiteral("config.json"));
+    QFile f(config);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QJsonDocument(o).toJson());
+    f.close();
+    QProcess p;
+    p.start(QStringLiteral(FM_CLI_PATH),
+            {QStringLiteral("train"), QStringLiteral("--project"), m_project,
+             QStringLiteral("--config"), config, QStringLiteral("--run"), QStringLiteral("r1")});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QDir run(QDir(m_project).filePath(QStringLiteral("runs/r1")));
+    QVERIFY(QFile::exists(run.filePath(QStringLiteral("metrics.json"))));
+    QFile manifest(run.filePath(QStringLiteral("manifest.json")));
+    QVERIFY(manifest.open(QIODevice::ReadOnly));
+    const QJsonObject m = QJsonDocument::fromJson(manifest.readAll()).object();
+    QCOMPARE(m[QStringLiteral("source")][QStringLiteral("kind")].toString(),
+             QStringLiteral("project"));
+    QCOMPARE(m[QStringLiteral("clips")].toArray().size(), 17);
+}
+
+QTEST_GUILESS_MAIN(TestTrainProject)
+#include "tst_trainproject.moc"

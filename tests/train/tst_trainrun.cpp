@@ -1,0 +1,257 @@
+#include "synthfeatures.h"
+
+#include "train/sequenceencoder.h"
+#include "train/trainer.h"
+
+#include "eval/embeddingtable.h"
+#include "eval/pairevaluator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+
+using namespace fm;
+
+namespace {
+
+TrainConfig configFrom(const QJsonObject &overrides)
+{
+    QJsonObject o = test::smallConfig();
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        o.insert(it.key(), it.value());
+
+    const Result<TrainConfig> c = TrainConfig::fromJson(o);
+    if (!c)
+        qFatal("bad test config: %s", qPrintable(c.error().message));
+    return c.value();
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+/** Training runs: resume equals an uninterrupted run, CV, SS+ and compounds, bad input. */
+class TestTrainRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void resumeEqualsUninterrupted_data();
+    void resumeEqualsUninterrupted();
+    void crossValidationSummary();
+    void pretrainingAndCompounds();
+    void badInputWritesNothing_data();
+    void badInputWritesNothing();
+    void nanLossIsAnError();
+    void otherConfigInRunFolderRefused();
+};
+
+void TestTrainRun::resumeEqualsUninterrupted_data()
+{
+    QTest::addColumn<bool>("midEpoch");
+    QTest::newRow("stop after epoch 1") << false;
+    QTest::newRow("stop after the first step (SIGTERM path)") << true;
+}
+
+void TestTrainRun::resumeEqualsUninterrupted()
+{
+    QFETCH(bool, midEpoch);
+    QTemporaryDir tmp;
+    const FeatureSet set = test::makeSyntheticFeatures({});
+    const TrainConfig config = configFrom({{QStringLiteral("epochs"), 2}});
+    const QString straight = tmp.filePath(QStringLiteral("straight"));
+    const QString split = tmp.filePath(QStringLiteral("split"));
+    QVERIFY(Trainer::run(config, set, straight).ok());
+
+    std::atomic<bool> stop{midEpoch};
+    TrainRunOptions first;
+    first.stop = &stop;
+    first.epochLimit = midEpoch ? -1 : 1;
+    const Result<TrainOutcome> part1 = Trainer::run(config, set, split, first);
+    QVERIFY(part1.ok());
+    QVERIFY(part1->stopped);
+    QVERIFY(!QFile::exists(QDir(split).filePath(QStringLiteral("metrics.json"))));
+    const Result<TrainOutcome> part2 = Trainer::run(config, set, split);
+    QVERIFY2(part2.ok(), part2.ok() ? "" : qPrintable(part2.error().message));
+    QVERIFY(part2->resumed);
+    QVERIFY(!part2->stopped);
+
+    auto a = SequenceEncoder::load(QDir(straight).filePath(QStringLiteral("model.pt")));
+    auto b = SequenceEncoder::load(QDir(split).filePath(QStringLiteral("model.pt")));
+    QVERIFY(a.ok() && b.ok());
+    const std::vector<float> wa = a.value()->parameterValues(), wb = b.value()->parameterValues();
+    QCOMPARE(wa.size(), wb.size());
+    float maxDiff = 0;
+    for (size_t i = 0; i < wa.size(); ++i)
+        maxDiff = std::max(maxDiff, std::abs(wa[i] - wb[i]));
+    qInfo("max weight difference: %g", double(maxDiff));
+    QVERIFY(maxDiff <= 1e-6f);
+    // Same metrics and history (loss of the interrupted epoch included).
+    const QJsonObject ma = readJson(QDir(straight).filePath(QStringLiteral("metrics.json")));
+    const QJsonObject mb = readJson(QDir(split).filePath(QStringLiteral("metrics.json")));
+    QCOMPARE(mb[QStringLiteral("history")], ma[QStringLiteral("history")]);
+    QCOMPARE(mb[QStringLiteral("average_precision")], ma[QStringLiteral("average_precision")]);
+    // A finished run started again does not train again.
+    const Result<TrainOutcome> again = Trainer::run(config, set, split);
+    QVERIFY(again.ok());
+    QCOMPARE(again->metrics[QStringLiteral("average_precision")],
+             ma[QStringLiteral("average_precision")]);
+}
+
+void TestTrainRun::crossValidationSummary()
+{
+    QTemporaryDir tmp;
+    test::SynthOptions o;
+    o.subjects = 6;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    const TrainConfig config = configFrom({{QStringLiteral("protocol"), QStringLiteral("cv")},
+                                           {QStringLiteral("folds"), 3},
+                                           {QStringLiteral("epochs"), 3}});
+    const QString run = tmp.filePath(QStringLiteral("cv"));
+    const Result<TrainOutcome> outcome = Trainer::run(config, set, run);
+    QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
+    for (const char *fold : {"fold-01", "fold-02", "fold-03"}) {
+        QVERIFY(QFile::exists(QDir(run).filePath(QLatin1String(fold) + "/metrics.json")));
+        QVERIFY(QFile::exists(QDir(run).filePath(QLatin1String(fold) + "/model.pt")));
+    }
+    const QJsonObject summary = outcome->metrics[QStringLiteral("summary")].toObject();
+    const QJsonObject ap = summary[QStringLiteral("average_precision")].toObject();
+    qInfo("CV AP %.4f +- %.4f", ap[QStringLiteral("mean")].toDouble(),
+          ap[QStringLiteral("std")].toDouble());
+    QCOMPARE(ap[QStringLiteral("n")].toInt(), 3);
+    QVERIFY(ap[QStringLiteral("mean")].toDouble() > 0.27 + 0.1); // chance 0.27
+    const QJsonObject manifest = readJson(QDir(run).filePath(QStringLiteral("manifest.json")));
+    QCOMPARE(manifest[QStringLiteral("clips")].toArray().size(), int(set.clips.size()));
+}
+
+void TestTrainRun::pretrainingAndCompounds()
+{
+    QTemporaryDir tmp;
+    test::SynthOptions o;
+    o.subjects = 4;
+    o.motions = 2;
+    o.repetitions = 3;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    const TrainConfig config = configFrom(
+        {{QStringLiteral("epochs"), 2},
+         {QStringLiteral("validation_fraction"), 0.25},
+         {QStringLiteral("compound"),
+          QJsonObject{{QStringLiteral("enabled"), true}, {QStringLiteral("copies"), 3}}},
+         {QStringLiteral("pretrain"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("ss+")},
+                                                  {QStringLiteral("epochs"), 2}}}});
+    const QString run = tmp.filePath(QStringLiteral("ssplus"));
+    const Result<TrainOutcome> outcome = Trainer::run(config, set, run);
+    QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
+    const QJsonArray history = outcome->metrics[QStringLiteral("history")].toArray();
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(history[0][QStringLiteral("phase")].toString(), QStringLiteral("pretrain"));
+    QCOMPARE(history[3][QStringLiteral("phase")].toString(), QStringLiteral("train"));
+    // Compound clips: 3 training subjects x 2^2 compound motions x 3 copies.
+    QCOMPARE(outcome->metrics[QStringLiteral("train_clips")].toInt(), 3 * 4 * 3);
+    auto table = EmbeddingTable::readCsv(QDir(run).filePath(QStringLiteral("embeddings.csv")));
+    QVERIFY(table.ok());
+    QVERIFY(table->motions().contains(QStringLiteral("M1+M2")));
+}
+
+void TestTrainRun::badInputWritesNothing_data()
+{
+    QTest::addColumn<int>("defect");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("subject with one motion") << 0 << "only one motion";
+    QTest::newRow("empty fold") << 1 << "empty";
+    QTest::newRow("motion with one clip") << 2 << "only one clip";
+    QTest::newRow("no clips") << 3 << "no clips";
+}
+
+void TestTrainRun::badInputWritesNothing()
+{
+    QFETCH(int, defect);
+    QFETCH(QString, mentions);
+    QTemporaryDir tmp;
+    test::SynthOptions o;
+    o.subjects = 3;
+    o.motions = 2;
+    o.repetitions = 2;
+    FeatureSet set = test::makeSyntheticFeatures(o);
+    TrainConfig config = configFrom({});
+    if (defect == 0)
+        set.clips.resize(set.clips.size() - 2); // S03 keeps only M1
+    if (defect == 1) {
+        config.protocol = QStringLiteral("cv");
+        config.folds = 5;
+    }
+    if (defect == 2)
+        set.clips.pop_back();
+    if (defect == 3)
+        set.clips.clear();
+    const QString run = tmp.filePath(QStringLiteral("run"));
+    const Result<TrainOutcome> outcome = Trainer::run(config, set, run);
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error().message.contains(mentions), qPrintable(outcome.error().message));
+    QVERIFY(!QFileInfo::exists(run));
+}
+
+void TestTrainRun::nanLossIsAnError()
+{
+    QTemporaryDir tmp;
+    FeatureSet set = test::makeSyntheticFeatures({});
+    for (ClipFeatures &c : set.clips)
+        for (float &v : c.values)
+            v *= 1e30f; // finite input, but attention overflows to inf - inf = NaN
+    const QString run = tmp.filePath(QStringLiteral("run"));
+    const Result<TrainOutcome> outcome = Trainer::run(configFrom({}), set, run);
+    QVERIFY(!outcome.ok());
+    QVERIFY2(outcome.error().message.contains(QStringLiteral("not a number")),
+             qPrintable(outcome.error().message));
+    QVERIFY(!QFile::exists(QDir(run).filePath(QStringLiteral("metrics.json"))));
+    QVERIFY(!QFile::exists(QDir(run).filePath(QStringLiteral("model.pt"))));
+    QVERIFY(QFile(QDir(run).filePath(QStringLiteral("log.txt"))).size() > 0);
+}
+
+void TestTrainRun::otherConfigInRunFolderRefused()
+{
+    QTemporaryDir tmp;
+    test::SynthOptions o;
+    o.subjects = 3;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    const QString run = tmp.filePath(QStringLiteral("run"));
+    TrainRunOptions stopAtOnce;
+    std::atomic<bool> stop{true};
+    stopAtOnce.stop = &stop;
+    QVERIFY(Trainer::run(configFrom({}), set, run, stopAtOnce).ok());
+    QFile configFile(QDir(run).filePath(QStringLiteral("config.json")));
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    const QByteArray before = configFile.readAll();
+    configFile.close();
+    const Result<TrainOutcome> other = Trainer::run(configFrom({{QStringLiteral("lr"), 0.01}}), set,
+                                                    run);
+    QVERIFY(!other.ok());
+    QVERIFY(other.error().message.contains(QStringLiteral("different config")));
+    FeatureSet changed = set;
+    changed.clips.front().values.front() += 1.f;
+    const Result<TrainOutcome> data = Trainer::run(configFrom({}), changed, run);
+    QVERIFY(!data.ok());
+    QVERIFY(data.error().message.contains(QStringLiteral("other clips")));
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    QCOMPARE(configFile.readAll(), before);
+    // A folder that is not a run is refused too.
+    QDir(tmp.path()).mkdir(QStringLiteral("photos"));
+    QFile f(tmp.filePath(QStringLiteral("photos/a.txt")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    QVERIFY(!Trainer::run(configFrom({}), set, tmp.filePath(QStringLiteral("photos"))).ok());
+}
+
+QTEST_GUILESS_MAIN(TestTrainRun)
+#include "tst_trainrun.moc"
