@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "doctorcommand.h"
 #include "evalembeddingscommand.h"
+#include "featurescommand.h"
 #include "pretrainsfecommand.h"
 #include "projectcommand.h"
 #include "traincommand.h"
@@ -51,6 +52,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
                                                 "(--out CHECKPOINT)"),
          runPretrainSfe},
+        {QStringLiteral("features"),
+         QCoreApplication::translate("fm::cli", "Per-frame SFE features of every clip of a "
+                                                "project, cached for training"),
+         runFeatures},
         {QStringLiteral("train"),
          QCoreApplication::translate("fm::cli", "Train the motion encoder on a project or a "
                                                 "features bundle (train --help)"),

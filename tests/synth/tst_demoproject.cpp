@@ -1,6 +1,8 @@
 // The demo project end to end: generated, imported and analysed into a real project.
 #include "project/project.h"
 #include "synth/demoproject.h"
+#include "train/featureset.h"
+#include "train/projectfeatures.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -71,6 +73,22 @@ void TestDemoProject::createsAnalysedProject()
     QDirIterator it(QDir(folder).filePath(QStringLiteral("cache/demo")), {QStringLiteral("*.mp4")},
                     QDir::Files, QDirIterator::Subdirectories);
     QVERIFY(!it.hasNext());
+
+    // Features for training: computed once, then served from the cache, then readable by the
+    // trainer under its default key.
+    project.value()->close();
+    const auto first = computeProjectFeatures(folder);
+    QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+    QCOMPARE(first->computed, 10);
+    QCOMPARE(first->failed, 0);
+    const auto second = computeProjectFeatures(folder);
+    QVERIFY(second.ok());
+    QCOMPARE(second->cached, 10);
+    QCOMPARE(second->computed, 0);
+    const auto set = loadProjectFeatures(folder, ProjectFeatureOptions());
+    QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
+    QCOMPARE(set->dim, 256);
+    QVERIFY(!computeProjectFeatures(folder, QStringLiteral("sfe-x")).ok());
 }
 
 void TestDemoProject::refusesAnExistingProject()

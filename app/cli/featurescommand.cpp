@@ -1,0 +1,78 @@
+#include "featurescommand.h"
+
+#include "clicommand.h"
+#include "interrupt.h"
+#include "terminalprogress.h"
+
+#include "train/projectfeatures.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+namespace fm::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fm::cli::features", text);
+}
+
+} // namespace
+
+int runFeatures(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Computes per-frame SFE features of every clip of a project (aligned crops, "
+           "face-api feature extractor) into its feature cache, for training."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project folder."));
+    const QCommandLineOption sfe(QStringLiteral("sfe"),
+                                 tr("sfe-l (landmarks) or sfe-e (expressions)."),
+                                 QStringLiteral("SFE"), QStringLiteral("sfe-l"));
+    parser.addOption(sfe);
+    if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli features")} + args)) {
+        err() << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("Give exactly one PROJECT folder.") << "\n";
+        return 2;
+    }
+    watchInterrupts();
+    TerminalProgress bar;
+    QElapsedTimer timer;
+    timer.start();
+    const auto report = computeProjectFeatures(
+        parser.positionalArguments().first(), parser.value(sfe),
+        [&bar](int done, int total) {
+            bar.update(tr("Features"), done, total);
+            return true;
+        },
+        &interruptFlag());
+    bar.finish();
+    if (!report) {
+        err() << report.error().message << "\n";
+        return 1;
+    }
+    for (const QString &e : report->errors)
+        err() << e << "\n";
+    out() << tr("%1 clips: %2 computed, %3 already cached, %4 failed, in %5 s.")
+                 .arg(report->clips)
+                 .arg(report->computed)
+                 .arg(report->cached)
+                 .arg(report->failed)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << "\n";
+    out().flush();
+    return report->failed > 0 ? 1 : 0;
+}
+
+} // namespace fm::cli

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/error.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace fm {
+
+/** What computeProjectFeatures() did. */
+struct ProjectFeaturesReport
+{
+    int clips = 0;    ///< clips in the project
+    int computed = 0; ///< feature matrices computed now
+    int cached = 0;   ///< already in the cache
+    int failed = 0;   ///< clips that could not be analysed (listed in errors)
+    QStringList errors;
+};
+
+/**
+ * Fills the project's feature cache (cache/features) for every clip: the analysis pipeline's
+ * aligned 112x112 crops (frames without a face repeat the nearest crop), the face-api SFE
+ * ("sfe-l" landmark net or "sfe-e" expression net, pooled 256-d layer) in batches, stored
+ * under the key training reads (clip hash, "<sfe>/pooled", "aligned112;pad0.2;v1").
+ * progress(done, total) returning false cancels; finished clips stay cached.
+ */
+Result<ProjectFeaturesReport> computeProjectFeatures(
+    const QString &projectFolder, const QString &sfe = QStringLiteral("sfe-l"),
+    const std::function<bool(int, int)> &progress = {}, const std::atomic<bool> *cancel = nullptr);
+
+} // namespace fm
