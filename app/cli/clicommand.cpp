@@ -1,6 +1,8 @@
 #include "clicommand.h"
 
+#include "analyzecommand.h"
 #include "doctorcommand.h"
+#include "pretrainsfecommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -29,6 +31,14 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
                                                 "write a report (--out DIR)"),
          runDoctor},
+        {QStringLiteral("analyze"),
+         QCoreApplication::translate("fm::cli", "Faces, landmarks, FaceQA and motion onset/offset "
+                                                "of clips (--json OUT, --overlay OUT.mp4)"),
+         runAnalyze},
+        {QStringLiteral("pretrain-sfe"),
+         QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
+                                                "(--out CHECKPOINT)"),
+         runPretrainSfe},
     };
     return list;
 }

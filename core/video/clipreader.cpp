@@ -1,6 +1,5 @@
 #include "clipreader.h"
 
-#include <QCollator>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -20,16 +19,70 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::ClipReader", text);
 }
 
+/** "frame2" < "frame10": digit runs compare as numbers (QCollator's numeric mode depends on
+ *  the locale and is off in the C locale, so this is done by hand). */
+bool naturalLess(const QString &a, const QString &b)
+{
+    int i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            int ei = i, ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            // Compare without leading zeros: longer digit run = larger number.
+            QStringView na = QStringView(a).mid(i, ei - i), nb = QStringView(b).mid(j, ej - j);
+            while (na.size() > 1 && na.front() == QLatin1Char('0'))
+                na = na.mid(1);
+            while (nb.size() > 1 && nb.front() == QLatin1Char('0'))
+                nb = nb.mid(1);
+            if (na.size() != nb.size())
+                return na.size() < nb.size();
+            const int c = na.compare(nb);
+            if (c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        const int c = QString::compare(a.mid(i, 1), b.mid(j, 1), Qt::CaseInsensitive);
+        if (c != 0)
+            return c < 0;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b;
+}
+
 } // namespace
 
 struct ClipReader::Private
 {
     cv::VideoCapture capture;
+    cv::Mat pending;   // the probe frame open() decoded, returned by the first read()
     QStringList files; // image sequence
+
+    bool reopen(const QString &path)
+    {
+        pending.release();
+        capture.release();
+        return capture.open(QFile::encodeName(path).toStdString(), cv::CAP_FFMPEG)
+               && capture.isOpened();
+    }
 };
 
 ClipReader::ClipReader() : d(std::make_unique<Private>()) {}
 ClipReader::~ClipReader() = default;
+
+QStringList ClipReader::videoSuffixes()
+{
+    return {QStringLiteral("mp4"), QStringLiteral("avi"),  QStringLiteral("mkv"),
+            QStringLiteral("mov"), QStringLiteral("webm"), QStringLiteral("wmv"),
+            QStringLiteral("mpg"), QStringLiteral("mpeg"), QStringLiteral("m4v")};
+}
 
 QStringList ClipReader::sequenceFiles(const QString &folder)
 {
@@ -38,11 +91,7 @@ QStringList ClipReader::sequenceFiles(const QString &folder)
                                  QStringLiteral("*.tif"),  QStringLiteral("*.tiff"),
                                  QStringLiteral("*.webp")};
     QStringList names = QDir(folder).entryList(filters, QDir::Files | QDir::Readable);
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
-        return collator.compare(a, b) < 0;
-    });
+    std::sort(names.begin(), names.end(), naturalLess);
     QStringList paths;
     for (const QString &name : names)
         paths << QDir(folder).filePath(name);
@@ -92,7 +141,8 @@ Result<std::unique_ptr<ClipReader>> ClipReader::open(const QString &path, double
     if (!capture.read(probe) || probe.empty())
         return Error{tr("The video \"%1\" has no decodable frames.").arg(path)};
     info.size = QSize(probe.cols, probe.rows);
-    capture.set(cv::CAP_PROP_POS_FRAMES, 0);
+    // Keep the probe frame instead of seeking back: seeking fails on very short clips.
+    reader->d->pending = probe;
     if (info.frameCount <= 0)
         info.frameCount = 1; // refined as frames are read
     return reader;
@@ -122,8 +172,12 @@ bool ClipReader::read(cv::Mat &frame)
         ++m_position;
         return true;
     }
-    if (!d->capture.read(frame) || frame.empty())
+    if (!d->pending.empty()) {
+        frame = d->pending;
+        d->pending.release();
+    } else if (!d->capture.read(frame) || frame.empty()) {
         return false;
+    }
     ++m_position;
     m_info.frameCount = std::max(m_info.frameCount, m_position);
     return true;
@@ -139,22 +193,29 @@ bool ClipReader::frameAt(int index, cv::Mat &frame)
         m_position = index;
         return read(frame);
     }
-    if (index != m_position) {
-        // Seek by decoding forward when close, else let FFmpeg seek to a key frame.
-        if (index < m_position || index - m_position > 30) {
-            d->capture.set(cv::CAP_PROP_POS_FRAMES, index);
-            m_position = int(d->capture.get(cv::CAP_PROP_POS_FRAMES));
-            if (m_position != index) {
-                d->capture.set(cv::CAP_PROP_POS_FRAMES, 0);
-                m_position = 0;
-            }
+    if (index == m_position)
+        return read(frame);
+    if (!d->pending.empty()) {
+        d->pending.release(); // the capture already stands after frame 0
+        m_position = 1;
+    }
+    if (index < m_position || index - m_position > 30) {
+        // Let FFmpeg seek to a key frame; when that fails (short clips, some containers),
+        // reopen and decode forward.
+        if (d->capture.set(cv::CAP_PROP_POS_FRAMES, index)
+            && int(d->capture.get(cv::CAP_PROP_POS_FRAMES)) == index) {
+            m_position = index;
+            if (read(frame))
+                return true;
         }
-        cv::Mat skipped;
-        while (m_position < index) {
-            if (!d->capture.grab())
-                return false;
-            ++m_position;
-        }
+        if (!d->reopen(m_info.path))
+            return false;
+        m_position = 0;
+    }
+    while (m_position < index) {
+        if (!d->capture.grab())
+            return false;
+        ++m_position;
     }
     return read(frame);
 }

@@ -38,6 +38,8 @@ public:
     int position() const { return m_position; }
     QString lastError() const { return m_lastError; }
 
+    /** Video file suffixes the reader is tested with (lower case, no dot). */
+    static QStringList videoSuffixes();
     /** Image files of a folder in numeric order (the sequence's frames). */
     static QStringList sequenceFiles(const QString &folder);
 

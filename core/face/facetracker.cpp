@@ -1,0 +1,290 @@
+#include "facetracker.h"
+
+#include "face/dlibhogdetector.h"
+#include "face/landmarkpredictor.h"
+
+#include <opencv2/imgproc.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+namespace fm {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+cv::Rect2f boundsOf(const Landmarks68 &points)
+{
+    float x0 = points[0].x, y0 = points[0].y, x1 = x0, y1 = y0;
+    for (const cv::Point2f &p : points) {
+        x0 = std::min(x0, p.x);
+        y0 = std::min(y0, p.y);
+        x1 = std::max(x1, p.x);
+        y1 = std::max(y1, p.y);
+    }
+    return cv::Rect2f(x0, y0, std::max(1.f, x1 - x0), std::max(1.f, y1 - y0));
+}
+
+cv::Point2f centreOf(const cv::Rect2f &r)
+{
+    return cv::Point2f(r.x + r.width * 0.5f, r.y + r.height * 0.5f);
+}
+
+double iou(const cv::Rect2f &a, const cv::Rect2f &b)
+{
+    const float inter = (a & b).area();
+    const float uni = a.area() + b.area() - inter;
+    return uni > 0 ? inter / uni : 0.0;
+}
+
+} // namespace
+
+FaceTracker::FaceTracker(std::unique_ptr<FaceDetector> detector,
+                         std::shared_ptr<const LandmarkPredictor> predictor,
+                         FaceTrackerOptions options)
+    : m_detector(std::move(detector)), m_predictor(std::move(predictor)), m_options(options)
+{}
+
+FaceTracker::~FaceTracker() = default;
+
+Result<std::unique_ptr<FaceTracker>> FaceTracker::createDefault(FaceTrackerOptions options)
+{
+    const auto predictor = LandmarkPredictor::load();
+    if (!predictor)
+        return predictor.error();
+    return std::make_unique<FaceTracker>(std::make_unique<DlibHogDetector>(), predictor.value(),
+                                         options);
+}
+
+void FaceTracker::reset()
+{
+    m_unconfirmed = 0;
+    m_tracking = false;
+    m_everFound = false;
+    m_lostFrames = 0;
+    m_sinceVerify = 0;
+    m_sinceDetect = 0;
+}
+
+std::vector<DetectedFace> FaceTracker::detectScaled(const cv::Mat &grey, int longSide,
+                                                    int minFaceSide)
+{
+    const auto start = Clock::now();
+    double scale = 1.0;
+    const int longest = std::max(grey.cols, grey.rows);
+    if (minFaceSide > 0)
+        scale = double(m_detector->minFaceSide()) / minFaceSide;
+    else if (longSide > 0 && longest > longSide)
+        scale = double(longSide) / longest;
+    cv::Mat input = grey;
+    if (std::abs(scale - 1.0) > 1e-3) {
+        cv::resize(grey, input, cv::Size(), scale, scale,
+                   scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    }
+    std::vector<DetectedFace> faces = m_detector->detect(input);
+    for (DetectedFace &f : faces) {
+        f.box = cv::Rect2f(float(f.box.x / scale), float(f.box.y / scale),
+                           float(f.box.width / scale), float(f.box.height / scale));
+    }
+    m_timings.detectMs += msSince(start);
+    ++m_timings.detections;
+    return faces;
+}
+
+bool FaceTracker::verify(const cv::Mat &grey, const cv::Rect2f &box, cv::Rect2f *detected)
+{
+    const auto start = Clock::now();
+    ++m_timings.verifications;
+    const float margin = 0.5f * std::max(box.width, box.height);
+    const cv::Rect2f wanted(box.x - margin, box.y - margin, box.width + 2 * margin,
+                            box.height + 2 * margin);
+    const cv::Rect roi = cv::Rect(wanted) & cv::Rect(0, 0, grey.cols, grey.rows);
+    if (roi.width < 8 || roi.height < 8) {
+        m_timings.detectMs += msSince(start);
+        return false;
+    }
+    // Bring the face to ~1.25x the detector's minimum size: a small, fast search.
+    const double scale = 1.25 * m_detector->minFaceSide() / std::max(1.f, box.width);
+    cv::Mat input;
+    cv::resize(grey(roi), input, cv::Size(), scale, scale,
+               scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
+    const std::vector<DetectedFace> faces = m_detector->detect(input);
+    bool ok = false;
+    double best = 0.3;
+    for (const DetectedFace &f : faces) {
+        const cv::Rect2f mapped(float(f.box.x / scale + roi.x), float(f.box.y / scale + roi.y),
+                                float(f.box.width / scale), float(f.box.height / scale));
+        const double overlap = iou(mapped, box);
+        if (overlap > best) {
+            best = overlap;
+            ok = true;
+            if (detected)
+                *detected = mapped;
+        }
+    }
+    m_timings.detectMs += msSince(start);
+    return ok;
+}
+
+cv::Rect2f FaceTracker::boxFromLandmarks(const Landmarks68 &points) const
+{
+    const cv::Rect2f l = boundsOf(points);
+    return cv::Rect2f(l.x + m_boxModel[0] * l.width, l.y + m_boxModel[1] * l.height,
+                      m_boxModel[2] * l.width, m_boxModel[3] * l.height);
+}
+
+void FaceTracker::learnBoxModel(const cv::Rect2f &box, const Landmarks68 &points)
+{
+    const cv::Rect2f l = boundsOf(points);
+    const cv::Vec4f model((box.x - l.x) / l.width, (box.y - l.y) / l.height, box.width / l.width,
+                          box.height / l.height);
+    m_boxModel = m_everFound ? 0.5f * (m_boxModel + model) : model;
+}
+
+TrackedFace FaceTracker::detectAndChoose(const cv::Mat &grey)
+{
+    TrackedFace result;
+    const std::vector<DetectedFace> faces = detectScaled(grey, m_options.detectLongSide,
+                                                         m_options.minFaceSide);
+    m_sinceDetect = 0;
+    if (faces.empty())
+        return result;
+    int chosen = -1;
+    if (m_everFound) {
+        // Follow the same person: the face nearest the last known box, within a gate that
+        // widens the longer the face has been lost.
+        const cv::Point2f last = centreOf(m_lastBox);
+        const double size = std::max(m_lastBox.width, m_lastBox.height);
+        double bestDistance = size * (1.0 + 0.1 * m_lostFrames);
+        for (size_t i = 0; i < faces.size(); ++i) {
+            const cv::Point2f c = centreOf(faces[i].box);
+            const double distance = std::hypot(double(c.x - last.x), double(c.y - last.y));
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                chosen = int(i);
+            }
+        }
+    } else {
+        // Start with the largest, most central face.
+        const cv::Point2f mid(grey.cols * 0.5f, grey.rows * 0.5f);
+        const double halfDiagonal = 0.5 * std::hypot(double(grey.cols), double(grey.rows));
+        double bestScore = -1.0;
+        for (size_t i = 0; i < faces.size(); ++i) {
+            const cv::Point2f c = centreOf(faces[i].box);
+            const double offCentre = std::hypot(double(c.x - mid.x), double(c.y - mid.y))
+                                     / halfDiagonal;
+            const double score = faces[i].box.area() * (1.0 - 0.5 * offCentre);
+            if (score > bestScore) {
+                bestScore = score;
+                chosen = int(i);
+            }
+        }
+    }
+    if (chosen < 0)
+        return result;
+    const auto start = Clock::now();
+    result.shape.box = faces[size_t(chosen)].box;
+    result.shape.score = faces[size_t(chosen)].score;
+    result.shape.points = m_predictor->predict(grey, result.shape.box);
+    m_timings.landmarksMs += msSince(start);
+    result.found = true;
+    result.detected = true;
+    learnBoxModel(result.shape.box, result.shape.points);
+    return result;
+}
+
+TrackedFace FaceTracker::track(const cv::Mat &frame, cv::Mat *greyOut)
+{
+    const auto greyStart = Clock::now();
+    cv::Mat grey;
+    if (frame.channels() == 3)
+        cv::cvtColor(frame, grey, cv::COLOR_BGR2GRAY);
+    else if (frame.channels() == 4)
+        cv::cvtColor(frame, grey, cv::COLOR_BGRA2GRAY);
+    else
+        grey = frame;
+    m_timings.greyMs += msSince(greyStart);
+    if (greyOut)
+        *greyOut = grey;
+
+    TrackedFace result;
+    ++m_sinceDetect;
+    const bool periodic = m_options.redetectEvery > 0 && m_sinceDetect >= m_options.redetectEvery;
+    if (m_tracking && !periodic && !grey.empty()) {
+        const cv::Rect2f box = boxFromLandmarks(m_last);
+        const auto start = Clock::now();
+        const Landmarks68 points = m_predictor->predict(grey, box);
+        m_timings.landmarksMs += msSince(start);
+        // Plausibility: the face may move and grow a little between frames, not jump.
+        const cv::Rect2f before = boundsOf(m_last), now = boundsOf(points);
+        const double ratio = double(now.width) / before.width;
+        const cv::Point2f shift = centreOf(now) - centreOf(before);
+        bool ok = ratio > 0.75 && ratio < 1.33
+                  && std::hypot(double(shift.x), double(shift.y)) < 0.35 * before.width;
+        bool confirmed = false;
+        if (ok && ++m_sinceVerify >= std::max(1, m_options.verifyEvery)) {
+            m_sinceVerify = 0;
+            ok = confirmed = verify(grey, boxFromLandmarks(points), nullptr);
+        }
+        m_unconfirmed = confirmed ? 0 : m_unconfirmed + 1;
+        if (ok) {
+            result.found = true;
+            result.shape.box = boxFromLandmarks(points);
+            result.shape.score = 0.0;
+            result.shape.points = points;
+        }
+    }
+    const bool wasTracking = m_tracking;
+    if (!result.found && !grey.empty())
+        result = detectAndChoose(grey);
+    if (!result.found && wasTracking) {
+        // The frames followed since the last confirmation were probably not a face either.
+        result.retract = std::max(0, m_unconfirmed - 1);
+    }
+    if (!result.found || result.detected)
+        m_unconfirmed = 0;
+
+    if (result.found) {
+        m_tracking = true;
+        m_everFound = true;
+        m_lostFrames = 0;
+        m_last = result.shape.points;
+        m_lastBox = result.shape.box;
+        if (result.detected)
+            m_sinceVerify = 0;
+    } else {
+        m_tracking = false;
+        ++m_lostFrames;
+    }
+    return result;
+}
+
+std::vector<FaceShape> FaceTracker::findAll(const cv::Mat &image)
+{
+    std::vector<FaceShape> shapes;
+    if (image.empty())
+        return shapes;
+    cv::Mat grey;
+    if (image.channels() == 3)
+        cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
+    else if (image.channels() == 4)
+        cv::cvtColor(image, grey, cv::COLOR_BGRA2GRAY);
+    else
+        grey = image;
+    const std::vector<DetectedFace> faces = detectScaled(grey, m_options.detectLongSide,
+                                                         m_options.minFaceSide);
+    for (const DetectedFace &f : faces)
+        shapes.push_back(FaceShape{f.box, f.score, m_predictor->predict(grey, f.box)});
+    std::sort(shapes.begin(), shapes.end(),
+              [](const FaceShape &a, const FaceShape &b) { return a.box.area() > b.box.area(); });
+    return shapes;
+}
+
+} // namespace fm

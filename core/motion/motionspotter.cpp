@@ -1,0 +1,391 @@
+#include "motionspotter.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace fm {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fm::MotionSpotter", text);
+}
+
+// Points that facial actions barely move: nose, eye corners, upper jaw.
+const int kStablePoints[] = {0, 1, 15, 16, 27, 28, 29, 30, 31, 33, 35, 36, 39, 42, 45};
+
+struct Region
+{
+    const char *name;
+    int first;
+    int last;
+};
+const Region kRegions[] = {{"brows", 17, 26},
+                           {"eyes", 36, 47},
+                           {"nose", 27, 35},
+                           {"mouth", 48, 67},
+                           {"jaw", 0, 16}};
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return 0.0;
+    const size_t mid = v.size() / 2;
+    std::nth_element(v.begin(), v.begin() + long(mid), v.end());
+    return v[mid];
+}
+
+double percentile(std::vector<double> v, double q)
+{
+    if (v.empty())
+        return 0.0;
+    std::sort(v.begin(), v.end());
+    const double pos = q * double(v.size() - 1);
+    const size_t i = size_t(pos);
+    const double f = pos - double(i);
+    return i + 1 < v.size() ? v[i] * (1 - f) + v[i + 1] * f : v[i];
+}
+
+double mad(const std::vector<double> &v, double centre)
+{
+    std::vector<double> dev;
+    dev.reserve(v.size());
+    for (double x : v)
+        dev.push_back(std::abs(x - centre));
+    return 1.4826 * median(dev);
+}
+
+double interOcular(const Landmarks68 &p)
+{
+    cv::Point2f l(0, 0), r(0, 0);
+    for (int i = 36; i < 42; ++i)
+        l += p[size_t(i)];
+    for (int i = 42; i < 48; ++i)
+        r += p[size_t(i)];
+    return cv::norm((r - l) * (1.f / 6.f));
+}
+
+/** Standard deviation of the points [first,last] over frames [a,b], averaged over points. */
+double windowSd(const std::vector<Landmarks68> &s, int a, int b, int first, int last)
+{
+    const double n = b - a + 1;
+    double total = 0.0;
+    for (int k = first; k <= last; ++k) {
+        double sx = 0, sy = 0, sxx = 0, syy = 0;
+        for (int t = a; t <= b; ++t) {
+            const cv::Point2f &p = s[size_t(t)][size_t(k)];
+            sx += p.x;
+            sy += p.y;
+            sxx += double(p.x) * p.x;
+            syy += double(p.y) * p.y;
+        }
+        const double var = std::max(0.0, (sxx - sx * sx / n) / n)
+                           + std::max(0.0, (syy - sy * sy / n) / n);
+        total += std::sqrt(var);
+    }
+    return total / (last - first + 1);
+}
+
+std::vector<double> energyCurve(const std::vector<Landmarks68> &s, const std::vector<int> &windows,
+                                int first, int last)
+{
+    const int n = int(s.size());
+    std::vector<double> energy(size_t(n), 0.0);
+    for (int w : windows) {
+        const int half = std::max(1, w / 2);
+        for (int t = 0; t < n; ++t) {
+            const int a = std::max(0, t - half), b = std::min(n - 1, t + half);
+            energy[size_t(t)] += windowSd(s, a, b, first, last) / double(windows.size());
+        }
+    }
+    return energy;
+}
+
+double rmsDistance(const Landmarks68 &a, const Landmarks68 &b, int first, int last)
+{
+    double sum = 0.0;
+    for (int k = first; k <= last; ++k) {
+        const cv::Point2f d = a[size_t(k)] - b[size_t(k)];
+        sum += double(d.x) * d.x + double(d.y) * d.y;
+    }
+    return std::sqrt(sum / (last - first + 1));
+}
+
+} // namespace
+
+QString MotionSpotter::statusName(MotionStatus status)
+{
+    switch (status) {
+    case MotionStatus::Found:
+        return QStringLiteral("found");
+    case MotionStatus::NoMotion:
+        return QStringLiteral("no-motion");
+    case MotionStatus::TooShort:
+        break;
+    }
+    return QStringLiteral("too-short");
+}
+
+Landmarks68 MotionSpotter::alignRigid(const Landmarks68 &shape, const Landmarks68 &reference)
+{
+    // Least-squares similarity in complex form: y = z*x + t with z = s*e^{i*theta}.
+    cv::Point2d mx(0, 0), my(0, 0);
+    const int n = int(std::size(kStablePoints));
+    for (int k : kStablePoints) {
+        mx += cv::Point2d(shape[size_t(k)]);
+        my += cv::Point2d(reference[size_t(k)]);
+    }
+    mx *= 1.0 / n;
+    my *= 1.0 / n;
+    double re = 0, im = 0, norm = 0;
+    for (int k : kStablePoints) {
+        const cv::Point2d x = cv::Point2d(shape[size_t(k)]) - mx;
+        const cv::Point2d y = cv::Point2d(reference[size_t(k)]) - my;
+        re += x.x * y.x + x.y * y.y;
+        im += x.x * y.y - x.y * y.x;
+        norm += x.x * x.x + x.y * x.y;
+    }
+    Landmarks68 out{};
+    if (norm <= 0)
+        return shape;
+    re /= norm;
+    im /= norm;
+    for (size_t k = 0; k < out.size(); ++k) {
+        const cv::Point2d x = cv::Point2d(shape[k]) - mx;
+        out[k] = cv::Point2f(float(re * x.x - im * x.y + my.x), float(im * x.x + re * x.y + my.y));
+    }
+    return out;
+}
+
+MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
+                               const std::vector<bool> &present, double fps) const
+{
+    MotionSpot result;
+    const int n = int(std::min(points.size(), present.size()));
+    std::vector<int> valid;
+    for (int i = 0; i < n; ++i) {
+        if (present[size_t(i)])
+            valid.push_back(i);
+    }
+    const double scale = fps > 0 ? fps / 30.0 : 1.0;
+    std::vector<int> windows;
+    for (int w : m_options.windowSizes)
+        windows.push_back(std::max(3, int(std::lround(w * scale)) | 1));
+    const int minFrames = 5;
+    if (int(valid.size()) < minFrames) {
+        result.status = MotionStatus::TooShort;
+        result.message = valid.empty() ? tr("No frame has a face: motion cannot be spotted.")
+                                       : tr("Only %1 frame(s) have a face: too few to spot motion.")
+                                             .arg(valid.size());
+        return result;
+    }
+
+    // 1. Fill gaps by linear interpolation so every frame has a shape.
+    std::vector<Landmarks68> shapes(static_cast<size_t>(n), Landmarks68{});
+    for (int i = 0; i < n; ++i) {
+        const auto next = std::lower_bound(valid.begin(), valid.end(), i);
+        if (next != valid.end() && *next == i) {
+            shapes[size_t(i)] = points[size_t(i)];
+        } else if (next == valid.begin()) {
+            shapes[size_t(i)] = points[size_t(*next)];
+        } else if (next == valid.end()) {
+            shapes[size_t(i)] = points[size_t(valid.back())];
+        } else {
+            const int a = *(next - 1), b = *next;
+            const float f = float(i - a) / float(b - a);
+            for (size_t k = 0; k < 68; ++k)
+                shapes[size_t(i)][k] = points[size_t(a)][k] * (1 - f) + points[size_t(b)][k] * f;
+        }
+    }
+
+    // 2. Remove rigid head motion: align to a reference, refine the reference once, and
+    //    express coordinates in inter-ocular distances.
+    Landmarks68 reference = shapes[size_t(valid.front())];
+    for (int pass = 0; pass < 2; ++pass) {
+        std::array<cv::Point2d, 68> mean{};
+        for (Landmarks68 &s : shapes) {
+            s = alignRigid(s, reference);
+            for (size_t k = 0; k < 68; ++k)
+                mean[k] += cv::Point2d(s[k]);
+        }
+        for (size_t k = 0; k < 68; ++k)
+            reference[k] = cv::Point2f(mean[k] * (1.0 / n));
+    }
+    const double iod = std::max(1e-6, interOcular(reference));
+    for (Landmarks68 &s : shapes) {
+        for (cv::Point2f &p : s)
+            p *= float(1.0 / iod);
+    }
+
+    // 3. Motion energy: coordinate SD over sliding windows of several sizes.
+    result.energy = energyCurve(shapes, windows, 0, 67);
+    for (const Region &r : kRegions)
+        result.regions.push_back(RegionEnergy{QString::fromLatin1(r.name),
+                                              energyCurve(shapes, windows, r.first, r.last), 0.0});
+
+    // 4. Rest versus motion from the energy: noise from the quietest frames.
+    std::vector<double> low;
+    const double p40 = percentile(result.energy, 0.4);
+    for (double e : result.energy) {
+        if (e <= p40)
+            low.push_back(e);
+    }
+    const double eBase = median(low);
+    const double eSigma = std::max({mad(low, eBase), 0.15 * eBase, 1e-4});
+    const double eThreshold = eBase + 4.0 * eSigma;
+    int firstActive = -1, lastActive = -1;
+    for (int i = 0; i < n; ++i) {
+        if (result.energy[size_t(i)] > eThreshold) {
+            if (firstActive < 0)
+                firstActive = i;
+            lastActive = i;
+        }
+    }
+    const int maxHalf = *std::max_element(windows.begin(), windows.end()) / 2;
+    std::vector<int> rest;
+    if (firstActive >= 0) {
+        for (int i = 0; i < n; ++i) {
+            if (i < firstActive - maxHalf || i > lastActive + maxHalf)
+                rest.push_back(i);
+        }
+    }
+    if (int(rest.size()) < 3) {
+        // No quiet stretch at either end: take the quietest frames as the rest shape.
+        std::vector<std::pair<double, int>> order;
+        for (int i = 0; i < n; ++i)
+            order.emplace_back(result.energy[size_t(i)], i);
+        std::sort(order.begin(), order.end());
+        rest.clear();
+        for (int i = 0; i < std::max(3, n / 5) && i < n; ++i)
+            rest.push_back(order[size_t(i)].second);
+        std::sort(rest.begin(), rest.end());
+    }
+
+    // 5. Neutral shape and displacement from it.
+    Landmarks68 neutral{};
+    for (size_t k = 0; k < 68; ++k) {
+        std::vector<double> xs, ys;
+        for (int i : rest) {
+            xs.push_back(shapes[size_t(i)][k].x);
+            ys.push_back(shapes[size_t(i)][k].y);
+        }
+        neutral[k] = cv::Point2f(float(median(xs)), float(median(ys)));
+    }
+    result.displacement.resize(size_t(n));
+    for (int i = 0; i < n; ++i)
+        result.displacement[size_t(i)] = rmsDistance(shapes[size_t(i)], neutral, 0, 67);
+    for (size_t r = 0; r < std::size(kRegions); ++r) {
+        double peak = 0.0;
+        for (int i = 0; i < n; ++i) {
+            peak = std::max(peak, rmsDistance(shapes[size_t(i)], neutral, kRegions[r].first,
+                                              kRegions[r].last));
+        }
+        result.regions[r].peakDisplacement = peak;
+    }
+    std::vector<double> restD;
+    for (int i : rest)
+        restD.push_back(result.displacement[size_t(i)]);
+    const double dBase = median(restD);
+    const double dSigma = std::max(mad(restD, dBase), 0.002);
+    result.noiseLevel = dSigma;
+    const auto peakIt = std::max_element(result.displacement.begin(), result.displacement.end());
+    const double peak = *peakIt - dBase;
+    result.peakDisplacement = peak;
+    double bestRegion = -1.0;
+    for (const RegionEnergy &r : result.regions) {
+        // Name the expressive region; the jaw follows the mouth and the nose barely moves.
+        if (r.name == QLatin1String("jaw") || r.name == QLatin1String("nose"))
+            continue;
+        if (r.peakDisplacement > bestRegion) {
+            bestRegion = r.peakDisplacement;
+            result.dominantRegion = r.name;
+        }
+    }
+    if (firstActive < 0 || peak < m_options.minAmplitude
+        || peak < m_options.minSignalToNoise * dSigma) {
+        result.status = MotionStatus::NoMotion;
+        result.message = tr("No facial motion: the landmarks stay within their noise "
+                            "(peak %1, noise %2 inter-ocular distances).")
+                             .arg(peak, 0, 'f', 3)
+                             .arg(dSigma, 0, 'f', 3);
+        result.confidence = std::clamp(1.0 - peak / std::max(m_options.minAmplitude, 1e-6), 0.0,
+                                       1.0);
+        return result;
+    }
+
+    // 6. Onset: first sustained departure from rest, walked back to the foot of the rise;
+    //    offset: the last sustained departure, walked forward to where it settles.
+    const double threshold = dBase + std::max(4.0 * dSigma, 0.1 * peak);
+    const auto above = [&](int i) { return result.displacement[size_t(i)] > threshold; };
+    const int run = std::min(3, n);
+    int start = -1, end = -1;
+    for (int i = 0; i + run <= n && start < 0; ++i) {
+        bool all = true;
+        for (int j = i; j < i + run; ++j)
+            all = all && above(j);
+        if (all)
+            start = i;
+    }
+    for (int i = n - 1; i - run + 1 >= 0 && end < 0; --i) {
+        bool all = true;
+        for (int j = i - run + 1; j <= i; ++j)
+            all = all && above(j);
+        if (all)
+            end = i;
+    }
+    if (start < 0 || end < start) {
+        start = int(peakIt - result.displacement.begin());
+        end = start;
+    }
+    const double step = 0.5 * dSigma;
+    int foot = start;
+    while (foot > 0
+           && result.displacement[size_t(foot - 1)] < result.displacement[size_t(foot)] - step)
+        --foot;
+    int settle = end;
+    while (settle < n - 1
+           && result.displacement[size_t(settle + 1)] < result.displacement[size_t(settle)] - step)
+        ++settle;
+    result.onset = std::min(foot + 1, start);
+    result.offset = std::max(settle - 1, end);
+    double best = -1.0;
+    for (int i = result.onset; i <= result.offset; ++i) {
+        double sum = 0.0;
+        int count = 0;
+        for (int j = std::max(0, i - 1); j <= std::min(n - 1, i + 1); ++j, ++count)
+            sum += result.displacement[size_t(j)];
+        if (sum / count > best) {
+            best = sum / count;
+            result.apex = i;
+        }
+    }
+
+    // 7. Confidence: signal over noise, lowered when the motion touches a clip end or when
+    //    many frames lacked a face.
+    const double snr = peak / dSigma;
+    double confidence = std::clamp((snr - m_options.minSignalToNoise)
+                                       / (4.0 * m_options.minSignalToNoise),
+                                   0.0, 1.0);
+    confidence = 0.5 + 0.5 * confidence;
+    if (result.onset <= 0 || result.offset >= n - 1)
+        confidence *= 0.5;
+    confidence *= double(valid.size()) / n;
+    result.confidence = confidence;
+    result.status = MotionStatus::Found;
+    result.message = tr("Motion from frame %1 to %2 (apex %3), mostly %4.")
+                         .arg(result.onset)
+                         .arg(result.offset)
+                         .arg(result.apex)
+                         .arg(result.dominantRegion);
+    if (result.onset <= 0)
+        result.message += QLatin1Char(' ') + tr("It starts with the clip: no rest before it.");
+    if (result.offset >= n - 1)
+        result.message += QLatin1Char(' ') + tr("It lasts to the end: no rest after it.");
+    return result;
+}
+
+} // namespace fm

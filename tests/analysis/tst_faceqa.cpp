@@ -1,0 +1,207 @@
+// FaceQA and head pose: solvePnP recovers known rotations of the generic 3D model with the
+// documented sign convention; eye-patch sharpness separates sharp from blurred real faces;
+// the aligned crop is square, eyes level at the fixed distance; live preview on one frame.
+#include "synthclip.h"
+
+#include "face/facealigner.h"
+#include "face/faceqa.h"
+#include "motion/clipanalyzer.h"
+
+#include <QtTest>
+
+#include <opencv2/calib3d.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <chrono>
+
+using namespace fm;
+
+namespace {
+
+/** Landmarks whose six pose points are the 3D model rotated by (yaw, pitch, roll). */
+Landmarks68 projectedModel(double yaw, double pitch, double roll, cv::Size size)
+{
+    const double d = M_PI / 180.0;
+    // Camera-style model (y down, z away from the camera), as FaceQa::headPose uses it.
+    std::vector<cv::Point3d> model;
+    for (const cv::Point3d &p : FaceQa::modelPoints())
+        model.emplace_back(p.x, -p.y, -p.z);
+    // Yaw turns about the vertical axis, pitch about the horizontal, roll about the view axis.
+    const cv::Matx33d ry(std::cos(-yaw * d), 0, std::sin(-yaw * d), 0, 1, 0, -std::sin(-yaw * d), 0,
+                         std::cos(-yaw * d));
+    const cv::Matx33d rx(1, 0, 0, 0, std::cos(-pitch * d), -std::sin(-pitch * d), 0,
+                         std::sin(-pitch * d), std::cos(-pitch * d));
+    const cv::Matx33d rz(std::cos(roll * d), -std::sin(roll * d), 0, std::sin(roll * d),
+                         std::cos(roll * d), 0, 0, 0, 1);
+    const cv::Matx33d r = rz * ry * rx;
+    cv::Mat rvec;
+    cv::Rodrigues(cv::Mat(r), rvec);
+    const double f = size.width;
+    const cv::Matx33d camera(f, 0, size.width / 2.0, 0, f, size.height / 2.0, 0, 0, 1);
+    std::vector<cv::Point2d> image;
+    cv::projectPoints(model, rvec, cv::Vec3d(0, 0, 3000), camera, cv::noArray(), image);
+    Landmarks68 points{};
+    for (int i = 0; i < 6; ++i)
+        points[size_t(FaceQa::kPoseLandmarks[i])] = cv::Point2f(image[size_t(i)]);
+    return points;
+}
+
+} // namespace
+
+class TestFaceQa : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void headPose_data();
+    void headPose();
+    void yawSign();
+    void sharpness();
+    void alignedCrop();
+    void livePreview();
+    void livePreviewNoFace();
+
+private:
+    testing::FaceFrame m_face;
+    std::unique_ptr<ClipAnalyzer> m_analyzer;
+};
+
+void TestFaceQa::initTestCase()
+{
+    auto face = testing::demoFace(cv::Size(640, 480));
+    QVERIFY2(face, qPrintable(face ? QString() : face.error().message));
+    m_face = face.value();
+    auto analyzer = ClipAnalyzer::create();
+    QVERIFY(analyzer);
+    m_analyzer = std::move(analyzer.value());
+}
+
+void TestFaceQa::headPose_data()
+{
+    QTest::addColumn<double>("yaw");
+    QTest::addColumn<double>("pitch");
+    QTest::addColumn<double>("roll");
+    QTest::newRow("frontal") << 0.0 << 0.0 << 0.0;
+    QTest::newRow("yaw +30") << 30.0 << 0.0 << 0.0;
+    QTest::newRow("yaw -45") << -45.0 << 0.0 << 0.0;
+    QTest::newRow("yaw 60 (rejected)") << 60.0 << 0.0 << 0.0;
+    QTest::newRow("pitch up 15") << 0.0 << 15.0 << 0.0;
+    QTest::newRow("pitch down 20") << 0.0 << -20.0 << 0.0;
+    QTest::newRow("roll 20") << 0.0 << 0.0 << 20.0;
+    QTest::newRow("mixed") << 25.0 << -10.0 << 8.0;
+}
+
+void TestFaceQa::headPose()
+{
+    QFETCH(double, yaw);
+    QFETCH(double, pitch);
+    QFETCH(double, roll);
+    const cv::Size size(640, 480);
+    const HeadPose pose = FaceQa::headPose(projectedModel(yaw, pitch, roll, size), size);
+    QVERIFY(pose.valid);
+    QVERIFY2(std::abs(pose.yaw - yaw) < 1.0, qPrintable(QString::number(pose.yaw)));
+    QVERIFY2(std::abs(pose.pitch - pitch) < 1.0, qPrintable(QString::number(pose.pitch)));
+    QVERIFY2(std::abs(pose.roll - roll) < 1.0, qPrintable(QString::number(pose.roll)));
+    FaceQuality q;
+    q.pose = pose;
+    const bool frontal = std::abs(pose.yaw) <= FaceQaOptions().maxAbsYaw;
+    QCOMPARE(frontal, std::abs(yaw) <= 50.0);
+}
+
+void TestFaceQa::yawSign()
+{
+    // Positive yaw: the nose tip (30) moves towards image-right of the eye-corner midpoint.
+    const cv::Size size(640, 480);
+    const Landmarks68 p = projectedModel(30, 0, 0, size);
+    const float mid = (p[36].x + p[45].x) / 2;
+    QVERIFY(p[30].x > mid);
+}
+
+void TestFaceQa::sharpness()
+{
+    const FaceQa qa;
+    cv::Mat grey;
+    cv::cvtColor(m_face.image, grey, cv::COLOR_BGR2GRAY);
+    double previous = qa.sharpness(grey, m_face.points);
+    qInfo("sharpness of the demo face: %.2f", previous);
+    QVERIFY(previous >= qa.options().minSharpness);
+    for (double sigma : {1.0, 2.0, 4.0}) {
+        cv::Mat blurred;
+        cv::GaussianBlur(grey, blurred, cv::Size(0, 0), sigma);
+        const double s = qa.sharpness(blurred, m_face.points);
+        qInfo("  blurred sigma %.0f: %.2f", sigma, s);
+        QVERIFY(s < previous);
+        previous = s;
+    }
+    QVERIFY(previous < qa.options().minSharpness);
+    cv::Mat heavy;
+    cv::GaussianBlur(grey, heavy, cv::Size(0, 0), 4.0);
+    const FaceQuality q = qa.assess(heavy, m_face.points);
+    QVERIFY(!q.sharpEnough);
+    QVERIFY(!q.accepted());
+    // The threshold is configurable.
+    FaceQaOptions lenient;
+    lenient.minSharpness = 0.1;
+    QVERIFY(FaceQa(lenient).assess(heavy, m_face.points).sharpEnough);
+}
+
+void TestFaceQa::alignedCrop()
+{
+    const FaceAligner aligner;
+    // Rotate the face by 15 degrees: the crop must level the eyes anyway.
+    const cv::Point2f centre(320, 240);
+    const cv::Mat rotation = cv::getRotationMatrix2D(centre, 15, 1.0);
+    cv::Mat rotated;
+    cv::warpAffine(m_face.image, rotated, rotation, m_face.image.size());
+    Landmarks68 points{};
+    const cv::Matx23d r(rotation);
+    for (size_t k = 0; k < 68; ++k)
+        points[k] = FaceAligner::map(r, m_face.points[k]);
+    const cv::Matx23d t = aligner.transformFor(points);
+    const cv::Mat crop = aligner.crop(rotated, t);
+    QCOMPARE(crop.cols, 112);
+    QCOMPARE(crop.rows, 112);
+    const cv::Point2f l = FaceAligner::map(t, FaceAligner::leftEyeCentre(points));
+    const cv::Point2f rr = FaceAligner::map(t, FaceAligner::rightEyeCentre(points));
+    QVERIFY(std::abs(l.y - rr.y) < 0.01);
+    QVERIFY(std::abs((rr.x - l.x) - 0.30 * 112) < 0.01);
+    QVERIFY(std::abs((l.x + rr.x) / 2 - 56) < 0.01);
+    QVERIFY(std::abs(l.y - 0.40 * 112) < 0.01);
+}
+
+void TestFaceQa::livePreview()
+{
+    cv::Mat crop;
+    const auto start = std::chrono::steady_clock::now();
+    const FrameAnalysis f = m_analyzer->preview(m_face.image, false, &crop);
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now()
+                                                                - start)
+                          .count();
+    qInfo("live preview of one 640x480 frame: %.1f ms", ms);
+    QVERIFY(f.face);
+    QVERIFY(f.detected);
+    QCOMPARE(crop.size(), cv::Size(112, 112));
+    QVERIFY(f.quality.pose.valid);
+    QVERIFY(f.quality.sharpness > 0);
+    // Landmarks agree with those found on the photo (a few pixels).
+    double error = 0;
+    for (size_t k = 0; k < 68; ++k)
+        error += cv::norm(f.points[k] - m_face.points[k]);
+    QVERIFY2(error / 68 < 4.0, qPrintable(QString::number(error / 68)));
+    // Following the face on the next frame skips detection.
+    const FrameAnalysis next = m_analyzer->preview(m_face.image, true);
+    QVERIFY(next.face);
+    QVERIFY(!next.detected);
+}
+
+void TestFaceQa::livePreviewNoFace()
+{
+    const cv::Mat blank(480, 640, CV_8UC3, cv::Scalar(90, 120, 140));
+    const FrameAnalysis f = m_analyzer->preview(blank, false);
+    QVERIFY(!f.face);
+    QVERIFY(!m_analyzer->preview(cv::Mat(), false).face);
+}
+
+QTEST_GUILESS_MAIN(TestFaceQa)
+#include "tst_faceqa.moc"
