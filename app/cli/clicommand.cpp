@@ -1,8 +1,10 @@
 #include "clicommand.h"
 
 #include "analyzecommand.h"
+#include "democommand.h"
 #include "doctorcommand.h"
 #include "pretrainsfecommand.h"
+#include "projectcommand.h"
 
 #include "common/buildinfo.h"
 #include "common/libraryversions.h"
@@ -27,6 +29,10 @@ QTextStream &err()
 const std::vector<CliCommand> &commands()
 {
     static const std::vector<CliCommand> list = {
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("fm::cli", "Make a demo project from real face photos "
+                                                "animated into labelled motion clips"),
+         runDemo},
         {QStringLiteral("doctor"),
          QCoreApplication::translate("fm::cli", "Check libraries, models and face finding; "
                                                 "write a report (--out DIR)"),
@@ -39,6 +45,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
                                                 "(--out CHECKPOINT)"),
          runPretrainSfe},
+        {QStringLiteral("project"),
+         QCoreApplication::translate("fm::cli", "Create, inspect, import into, export and split "
+                                                "a project (project --help)"),
+         runProject},
     };
     return list;
 }

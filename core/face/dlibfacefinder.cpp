@@ -74,6 +74,14 @@ cv::Mat toGrey(const cv::Mat &image)
 std::vector<cv::Rect2f> DlibFaceFinder::detect(const cv::Mat &image) const
 {
     std::vector<cv::Rect2f> boxes;
+    for (const auto &[box, score] : detectScored(image))
+        boxes.push_back(box);
+    return boxes;
+}
+
+std::vector<std::pair<cv::Rect2f, double>> DlibFaceFinder::detectScored(const cv::Mat &image) const
+{
+    std::vector<std::pair<cv::Rect2f, double>> boxes;
     if (image.empty())
         return boxes;
     cv::Mat grey = toGrey(image);
@@ -84,13 +92,16 @@ std::vector<cv::Rect2f> DlibFaceFinder::detect(const cv::Mat &image) const
         cv::resize(grey, grey, cv::Size(), scale, scale, cv::INTER_AREA);
     }
     const dlib::cv_image<unsigned char> view(grey);
-    const std::vector<dlib::rectangle> found = d->detector(view);
-    for (const dlib::rectangle &r : found) {
-        boxes.emplace_back(float(r.left() / scale), float(r.top() / scale),
-                           float(r.width() / scale), float(r.height() / scale));
+    std::vector<dlib::rect_detection> found;
+    d->detector(view, found);
+    for (const dlib::rect_detection &det : found) {
+        const dlib::rectangle &r = det.rect;
+        boxes.emplace_back(cv::Rect2f(float(r.left() / scale), float(r.top() / scale),
+                                      float(r.width() / scale), float(r.height() / scale)),
+                           det.detection_confidence);
     }
     std::sort(boxes.begin(), boxes.end(),
-              [](const cv::Rect2f &a, const cv::Rect2f &b) { return a.area() > b.area(); });
+              [](const auto &a, const auto &b) { return a.first.area() > b.first.area(); });
     return boxes;
 }
 
@@ -111,8 +122,8 @@ Landmarks68 DlibFaceFinder::landmarks(const cv::Mat &image, const cv::Rect2f &bo
 std::vector<FaceShape> DlibFaceFinder::findFaces(const cv::Mat &image) const
 {
     std::vector<FaceShape> faces;
-    for (const cv::Rect2f &box : detect(image))
-        faces.push_back(FaceShape{box, 1.0, landmarks(image, box)});
+    for (const auto &[box, score] : detectScored(image))
+        faces.push_back(FaceShape{box, score, landmarks(image, box)});
     return faces;
 }
 

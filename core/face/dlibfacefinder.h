@@ -34,6 +34,8 @@ public:
 
     /** Face boxes in an 8-bit BGR or grey image, largest first. */
     std::vector<cv::Rect2f> detect(const cv::Mat &image) const;
+    /** Like detect(), with the HOG detector's confidence (> 0; higher is more face-like). */
+    std::vector<std::pair<cv::Rect2f, double>> detectScored(const cv::Mat &image) const;
     /** The 68 landmarks inside `box` of an 8-bit BGR or grey image. */
     Landmarks68 landmarks(const cv::Mat &image, const cv::Rect2f &box) const;
     /** detect() then landmarks() for every face, largest first. */

@@ -1,0 +1,200 @@
+#include "democommand.h"
+
+#include "clicommand.h"
+#include "terminalprogress.h"
+
+#include "common/modellocator.h"
+#include "face/dlibfacefinder.h"
+#include "synth/demogenerator.h"
+#include "synth/facewarper.h"
+#include "synth/sourcefaces.h"
+#include "synth/visibilitycheck.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+#include <csignal>
+
+namespace fm::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fm::cli::demo", text);
+}
+
+std::atomic<bool> g_cancel{false};
+
+void onInterrupt(int)
+{
+    g_cancel = true;
+}
+
+int runVisibilityCheck(QStringList photos, int subjectCount)
+{
+    if (photos.isEmpty()) {
+        const Result<QString> dir = ModelLocator::demoPhotoDir();
+        if (!dir) {
+            err() << dir.error().message << "\n";
+            return 1;
+        }
+        photos = photosInFolder(dir.value());
+    }
+    auto finder = DlibFaceFinder::create();
+    if (!finder) {
+        err() << finder.error().message << "\n";
+        return 1;
+    }
+    const Result<SourceFaceReport> faces = findSourceFaces(photos, QSize(640, 480), *finder.value());
+    if (!faces) {
+        err() << faces.error().message << "\n";
+        return 1;
+    }
+    const int n = std::min(subjectCount, int(faces->faces.size()));
+    if (n == 0) {
+        err() << tr("No usable face in the photos.") << "\n";
+        return 1;
+    }
+    std::vector<std::vector<ActionVisibility>> table;
+    for (int s = 0; s < n; ++s) {
+        const SourceFace &face = faces->faces[size_t(s)];
+        FaceWarper warper(face.frame, face.landmarks);
+        finder.value()->setDetectSide(480);
+        table.push_back(measureActionVisibility(warper, *finder.value(), quint64(s) + 7));
+        err() << tr("subject %1 of %2 measured").arg(s + 1).arg(n) << "\n";
+    }
+    out() << tr("Correlation of intended and measured landmark displacement (dlib, %1 subjects)")
+                 .arg(n)
+          << "\n";
+    out() << QStringLiteral("%1").arg(tr("action"), -22);
+    for (int s = 0; s < n; ++s)
+        out() << QStringLiteral("  S%1").arg(s + 1, 2, 10, QLatin1Char('0'));
+    out() << QStringLiteral("   mean  peak px (intended/measured)\n");
+    int below = 0;
+    for (size_t a = 0; a < table.front().size(); ++a) {
+        double sum = 0, intended = 0, measured = 0;
+        out() << QStringLiteral("%1").arg(facialActionId(table.front()[a].action), -22);
+        for (int s = 0; s < n; ++s) {
+            const ActionVisibility &v = table[size_t(s)][a];
+            out() << QStringLiteral(" %1").arg(v.correlation, 4, 'f', 2);
+            sum += v.correlation;
+            intended += v.intendedPeak / n;
+            measured += v.measuredPeak / n;
+        }
+        const double mean = sum / n;
+        below += mean < 0.8 ? 1 : 0;
+        out() << QStringLiteral("   %1  %2/%3\n")
+                     .arg(mean, 4, 'f', 2)
+                     .arg(intended, 4, 'f', 1)
+                     .arg(measured, 4, 'f', 1);
+    }
+    out() << tr("%1 of %2 actions have a mean correlation below 0.8.")
+                 .arg(below)
+                 .arg(table.front().size())
+          << "\n";
+    out().flush();
+    return 0;
+}
+
+} // namespace
+
+int runDemo(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Makes a demo project: real face photos animated into labelled facial-motion clips."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 tr("Folder of the demo project (not with --check)."));
+    const QCommandLineOption size(QStringLiteral("size"),
+                                  tr("small (8 subjects x 5 motions x 10) or full (every usable "
+                                     "face x 10 motions x 10)."),
+                                  QStringLiteral("small|full"), QStringLiteral("small"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"),
+                                  QStringLiteral("1"));
+    const QCommandLineOption photos(QStringLiteral("photos"),
+                                    tr("Folder of face photos (default: face-api's demo photos)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption subjects(QStringLiteral("subjects"), tr("At most this many subjects."),
+                                      QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("Rendering threads."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption check(QStringLiteral("check"),
+                                   tr("Instead of generating: render every action on the first "
+                                      "subjects and report how well dlib's landmarks see it "
+                                      "(correlation of intended and measured displacement)."));
+    parser.addOptions({size, seed, photos, subjects, threads, check});
+    if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli demo")} + args)) {
+        err() << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(check))
+        return runVisibilityCheck(parser.isSet(photos) ? photosInFolder(parser.value(photos))
+                                                       : QStringList(),
+                                  parser.isSet(subjects) ? parser.value(subjects).toInt() : 3);
+    if (parser.positionalArguments().size() != 1) {
+        err() << tr("Give exactly one PROJECT folder.") << "\n" << parser.helpText();
+        return 2;
+    }
+    DemoOptions options;
+    const QString sizeText = parser.value(size);
+    if (sizeText != QLatin1String("small") && sizeText != QLatin1String("full")) {
+        err() << tr("--size must be small or full.") << "\n";
+        return 2;
+    }
+    options.size = sizeText == QLatin1String("full") ? DemoOptions::Size::Full
+                                                     : DemoOptions::Size::Small;
+    bool ok = true;
+    options.seed = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        err() << tr("--seed must be a whole number.") << "\n";
+        return 2;
+    }
+    if (parser.isSet(photos)) {
+        options.photos = photosInFolder(parser.value(photos));
+        if (options.photos.isEmpty()) {
+            err() << tr("No photos (jpg, png) in \"%1\".").arg(parser.value(photos)) << "\n";
+            return 1;
+        }
+    }
+    if (parser.isSet(subjects))
+        options.maxSubjects = parser.value(subjects).toInt();
+    if (parser.isSet(threads))
+        options.threads = parser.value(threads).toInt();
+
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    TerminalProgress bar;
+    QElapsedTimer timer;
+    timer.start();
+    const Result<DemoSummary> summary = DemoGenerator(options).generate(
+        parser.positionalArguments().first(),
+        [&bar](const QString &phase, int done, int total) { bar.update(phase, done, total); },
+        &g_cancel);
+    bar.finish();
+    if (!summary) {
+        err() << summary.error().message << "\n";
+        return 1;
+    }
+    for (const QString &note : summary->notes)
+        out() << note << "\n";
+    out() << tr("%1 subjects, %2 motions, %3 clips (%4 frames) in %5 s.")
+                 .arg(summary->subjects)
+                 .arg(summary->motions)
+                 .arg(summary->clips)
+                 .arg(summary->frames)
+                 .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << "\n"
+          << tr("Ground truth: %1").arg(summary->manifestPath) << "\n";
+    out().flush();
+    return 0;
+}
+
+} // namespace fm::cli
