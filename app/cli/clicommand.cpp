@@ -3,6 +3,7 @@
 #include "analyzecommand.h"
 #include "democommand.h"
 #include "doctorcommand.h"
+#include "expressionscommand.h"
 #include "pretrainsfecommand.h"
 #include "projectcommand.h"
 
@@ -41,6 +42,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Faces, landmarks, FaceQA and motion onset/offset "
                                                 "of clips (--json OUT, --overlay OUT.mp4)"),
          runAnalyze},
+        {QStringLiteral("expressions"),
+         QCoreApplication::translate("fm::cli", "Identities, custom expression tags, appearance "
+                                                "rates and summaries of a video (--refs DIR)"),
+         runExpressions},
         {QStringLiteral("pretrain-sfe"),
          QCoreApplication::translate("fm::cli", "Train SFE-M (MobileFaceNet) on dlib's landmarks "
                                                 "(--out CHECKPOINT)"),

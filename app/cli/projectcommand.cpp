@@ -29,7 +29,7 @@ QString tr(const char *text)
 
 std::atomic<bool> g_interrupted{false};
 
-extern "C" void onInterrupt(int)
+extern "C" void onProjectInterrupt(int)
 {
     g_interrupted = true;
 }
@@ -294,8 +294,8 @@ int import(const QStringList &args)
         return 0;
     }
     out().flush();
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
+    std::signal(SIGINT, onProjectInterrupt);
+    std::signal(SIGTERM, onProjectInterrupt);
     const Result<ImportReport> report = ClipImporter::run(
         folder, plan.value(), options,
         [](int done, int total, const QString &path) {
