@@ -220,7 +220,7 @@ int runTrain(const QStringList &args)
         {QStringLiteral("fec-test"), tr("FEC test CSV (accuracy reported)"), tr("CSV")},
         {QStringLiteral("images"), tr("Folder holding the FEC images"), tr("DIR")},
         {QStringLiteral("demo"), tr("Train on demo-photo faces made expressive")},
-        {QStringLiteral("epochs"), tr("Epochs (default 60)"), tr("N")},
+        {QStringLiteral("epochs"), tr("Epochs (default 30)"), tr("N")},
         {QStringLiteral("out"), tr("Head file to write"), tr("FILE")},
     });
     if (!p.parse(QStringList{QStringLiteral("expressions train")} + args)) {
@@ -257,12 +257,12 @@ int runTrain(const QStringList &args)
         auto faces = loadDemoFaces(*dlib.value(), QSize(640, 480));
         if (!faces)
             return fail(faces.error());
-        const auto samples = renderDemoExpressions(faces.value(), 3, 11);
+        const auto samples = renderDemoExpressions(faces.value(), 6, 11);
         std::vector<int> trainPersons, testPersons;
         for (int i = 0; i < int(faces.value().warpers.size()); ++i)
             (i % 4 == 3 ? testPersons : trainPersons).push_back(i);
         auto tr1 = demoTripletFeatures(*net.value(), samples,
-                                       makeDemoTriplets(samples, trainPersons, 3000, 1));
+                                       makeDemoTriplets(samples, trainPersons, 3000, 1, true));
         auto te1 = demoTripletFeatures(*net.value(), samples,
                                        makeDemoTriplets(samples, testPersons, 1000, 2));
         if (!tr1 || !te1)

@@ -3,6 +3,7 @@
 #include "common/modellocator.h"
 #include "expr/facecrops.h"
 #include "face/dlibfacefinder.h"
+#include "nets/facerecognizer.h"
 #include "synth/facewarper.h"
 #include "synth/sourcefaces.h"
 #include "video/clipwriter.h"
@@ -112,7 +113,9 @@ std::vector<DemoExpressionSample> renderDemoExpressions(const DemoFaces &faces, 
                                                         unsigned seed)
 {
     std::mt19937 rng(seed);
-    std::uniform_real_distribution<float> intensity(0.7f, 1.0f);
+    std::uniform_real_distribution<float> intensity(0.6f, 1.0f);
+    std::uniform_real_distribution<float> jitterScale(0.92f, 1.08f), jitterShift(-0.04f, 0.04f),
+        jitterLight(-20.f, 20.f);
     const int actionCount = int(demoExpressionActions().size());
     std::vector<DemoExpressionSample> samples;
     for (size_t p = 0; p < faces.warpers.size(); ++p) {
@@ -125,7 +128,16 @@ std::vector<DemoExpressionSample> renderDemoExpressions(const DemoFaces &faces, 
                 Landmarks68 points;
                 const cv::Mat frame = renderDemoExpression(*faces.warpers[p], action, s.intensity,
                                                            &points);
-                s.crop = ExprFaceFinder::crop(frame, points);
+                // Vary framing and exposure like different recordings would.
+                const cv::Rect2f box = FaceRecognizer::alignedRect(points);
+                const float scale = jitterScale(rng), dx = jitterShift(rng) * box.width,
+                            dy = jitterShift(rng) * box.height;
+                const cv::Point2f c(box.x + box.width / 2 + dx, box.y + box.height / 2 + dy);
+                const cv::Rect r = cv::Rect(cv::Rect2f(c.x - box.width * scale / 2,
+                                                       c.y - box.height * scale / 2,
+                                                       box.width * scale, box.height * scale))
+                                   & cv::Rect(0, 0, frame.cols, frame.rows);
+                frame(r).convertTo(s.crop, -1, 1.0, double(jitterLight(rng)));
                 samples.push_back(s);
                 if (action < 0)
                     break; // one neutral face per person
@@ -137,7 +149,7 @@ std::vector<DemoExpressionSample> renderDemoExpressions(const DemoFaces &faces, 
 
 std::vector<std::array<int, 3>> makeDemoTriplets(const std::vector<DemoExpressionSample> &samples,
                                                  const std::vector<int> &persons, int count,
-                                                 unsigned seed)
+                                                 unsigned seed, bool identityHard)
 {
     std::vector<int> usable;
     for (size_t i = 0; i < samples.size(); ++i)
@@ -152,6 +164,12 @@ std::vector<std::array<int, 3>> makeDemoTriplets(const std::vector<DemoExpressio
         const int a = usable[pick(rng)], p = usable[pick(rng)], n = usable[pick(rng)];
         if (a == p || samples[size_t(a)].action != samples[size_t(p)].action
             || samples[size_t(n)].action == samples[size_t(a)].action)
+            continue;
+        // Every other triplet is identity-hard: the positive is someone else, the negative
+        // the anchor's own face with another expression (the embedding must not encode who).
+        if (identityHard && triplets.size() % 2 == 1
+            && (samples[size_t(a)].person == samples[size_t(p)].person
+                || samples[size_t(n)].person != samples[size_t(a)].person))
             continue;
         triplets.push_back({a, p, n});
     }

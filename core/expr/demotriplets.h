@@ -58,19 +58,22 @@ cv::Mat renderDemoExpression(const FaceWarper &warper, int action, float intensi
 cv::Mat renderTurnedFace(const FaceWarper &warper, double yawDegrees, Landmarks68 *points = nullptr);
 
 /**
- * Renders `perAction` samples (random intensity 0.7-1.0) of every demo action and a neutral
- * face for each person; crops follow ExprFaceFinder::crop on the moved landmarks.
+ * Renders `perAction` samples (random intensity 0.6-1.0) of every demo action and a neutral
+ * face for each person; crops follow ExprFaceFinder::crop on the moved landmarks with a
+ * random scale (±8%), shift (±4%) and brightness (±20 grey levels).
  */
 std::vector<DemoExpressionSample> renderDemoExpressions(const DemoFaces &faces, int perAction,
                                                         unsigned seed);
 
 /**
  * Triplets (indices into samples): anchor and positive show the same action, the negative
- * another one; only samples whose person is in `persons` are used. `count` triplets.
+ * another one; only samples whose person is in `persons` are used. `count` triplets. With
+ * `identityHard`, every other triplet has a positive from another person and a negative from
+ * the anchor's own person (teaches the embedding to ignore who it is).
  */
 std::vector<std::array<int, 3>> makeDemoTriplets(const std::vector<DemoExpressionSample> &samples,
                                                  const std::vector<int> &persons, int count,
-                                                 unsigned seed);
+                                                 unsigned seed, bool identityHard = false);
 
 /** Backbone features of the triplets' faces (one backbone pass over all samples). */
 Result<TripletFeatures> demoTripletFeatures(const FeeNet &net,

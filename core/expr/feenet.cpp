@@ -42,7 +42,10 @@ struct HeadImpl : torch::nn::Module
     torch::Tensor forward(torch::Tensor x)
     {
         x = (x - mean) * scale;
-        x = fc2(torch::relu(fc1(x)));
+        x = torch::relu(fc1(x));
+        if (is_training())
+            x = torch::dropout(x, 0.3, true);
+        x = fc2(x);
         return torch::nn::functional::normalize(x, torch::nn::functional::NormalizeFuncOptions()
                                                        .p(2)
                                                        .dim(1)

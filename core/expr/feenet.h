@@ -18,10 +18,10 @@ class FaceFeatureNet;
 /** Triplet-training settings (seed 002: two-sided triplet loss, margin 0.2). */
 struct FeeTrainOptions
 {
-    int epochs = 60;
+    int epochs = 30;
     int batchSize = 64;
-    double learningRate = 1e-3;
-    double weightDecay = 1e-4;
+    double learningRate = 5e-4;
+    double weightDecay = 1e-3;
     double margin = 0.2;
     unsigned seed = 7;
 };
@@ -46,7 +46,7 @@ struct TripletFeatures
  * FEENet (seed 002): a backbone, two fully connected layers to 16 dimensions and L2
  * normalisation. The paper's EfficientNet-B0 weights are not available here, so the backbone
  * is face-api's expression feature extractor (SFE-E, 256-d pooled features, frozen); only the
- * head (256 -> 128 -> ReLU -> 16) is trained, with the two-sided triplet loss. An untrained
+ * head (256 -> 128 -> ReLU -> dropout 0.3 -> 16) is trained, with the two-sided triplet loss. An untrained
  * head is a fixed random projection (seeded) until a head file is loaded.
  */
 class FeeNet
