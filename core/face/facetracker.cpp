@@ -133,18 +133,48 @@ bool FaceTracker::verify(const cv::Mat &grey, const cv::Rect2f &box, cv::Rect2f 
     return ok;
 }
 
+namespace {
+
+/** A face frame expressions hardly change: origin at the eye midpoint, unit = geometric
+ *  mean of the eye distance and the eye-to-nose-tip distance. (A box from all landmark bounds
+ *  feeds back: raised brows -> taller box -> brows placed higher, frame after frame.) */
+struct StableFrame
+{
+    cv::Point2f origin;
+    float unit = 1.f;
+};
+
+StableFrame stableFrame(const Landmarks68 &p)
+{
+    cv::Point2f l(0, 0), r(0, 0);
+    for (int i = 0; i < 6; ++i) {
+        l += p[size_t(36 + i)];
+        r += p[size_t(42 + i)];
+    }
+    l *= 1.f / 6.f;
+    r *= 1.f / 6.f;
+    const cv::Point2f mid = (l + r) * 0.5f;
+    const double eyes = cv::norm(r - l);
+    const double nose = cv::norm(p[30] - mid);
+    return StableFrame{mid, float(std::max(1.0, std::sqrt(eyes * nose)))};
+}
+
+} // namespace
+
 cv::Rect2f FaceTracker::boxFromLandmarks(const Landmarks68 &points) const
 {
-    const cv::Rect2f l = boundsOf(points);
-    return cv::Rect2f(l.x + m_boxModel[0] * l.width, l.y + m_boxModel[1] * l.height,
-                      m_boxModel[2] * l.width, m_boxModel[3] * l.height);
+    const StableFrame f = stableFrame(points);
+    const float w = m_boxModel[2] * f.unit, h = m_boxModel[3] * f.unit;
+    const cv::Point2f centre = f.origin + cv::Point2f(m_boxModel[0], m_boxModel[1]) * f.unit;
+    return cv::Rect2f(centre.x - w / 2, centre.y - h / 2, w, h);
 }
 
 void FaceTracker::learnBoxModel(const cv::Rect2f &box, const Landmarks68 &points)
 {
-    const cv::Rect2f l = boundsOf(points);
-    const cv::Vec4f model((box.x - l.x) / l.width, (box.y - l.y) / l.height, box.width / l.width,
-                          box.height / l.height);
+    const StableFrame f = stableFrame(points);
+    const cv::Point2f centre = centreOf(box);
+    const cv::Vec4f model((centre.x - f.origin.x) / f.unit, (centre.y - f.origin.y) / f.unit,
+                          box.width / f.unit, box.height / f.unit);
     m_boxModel = m_everFound ? 0.5f * (m_boxModel + model) : model;
 }
 
@@ -229,16 +259,26 @@ TrackedFace FaceTracker::track(const cv::Mat &frame, cv::Mat *greyOut)
         bool ok = ratio > 0.75 && ratio < 1.33
                   && std::hypot(double(shift.x), double(shift.y)) < 0.35 * before.width;
         bool confirmed = false;
+        Landmarks68 anchored = points;
         if (ok && ++m_sinceVerify >= std::max(1, m_options.verifyEvery)) {
             m_sinceVerify = 0;
-            ok = confirmed = verify(grey, boxFromLandmarks(points), nullptr);
+            cv::Rect2f found;
+            const cv::Rect2f tracked = boxFromLandmarks(points);
+            ok = confirmed = verify(grey, tracked, &found);
+            if (confirmed && iou(found, tracked) < 0.7) {
+                // The followed shape has drifted from the face the detector sees: re-anchor.
+                const auto start = Clock::now();
+                anchored = m_predictor->predict(grey, found);
+                m_timings.landmarksMs += msSince(start);
+                learnBoxModel(found, anchored);
+            }
         }
         m_unconfirmed = confirmed ? 0 : m_unconfirmed + 1;
         if (ok) {
             result.found = true;
-            result.shape.box = boxFromLandmarks(points);
+            result.shape.box = boxFromLandmarks(anchored);
             result.shape.score = 0.0;
-            result.shape.points = points;
+            result.shape.points = anchored;
         }
     }
     const bool wasTracking = m_tracking;

@@ -98,7 +98,7 @@ private:
     int m_lostFrames = 0;
     cv::Rect2f m_lastBox;
     Landmarks68 m_last{};
-    cv::Vec4f m_boxModel{0.f, 0.f, 1.f, 1.f}; ///< detector box relative to the landmark bounds
+    cv::Vec4f m_boxModel{0.f, 0.f, 1.f, 1.f}; ///< detector box in the stable face frame
 };
 
 } // namespace fm

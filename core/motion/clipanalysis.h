@@ -70,3 +70,7 @@ struct ClipAnalysis
 };
 
 } // namespace fm
+
+#include <QMetaType>
+#include <QSharedPointer>
+Q_DECLARE_METATYPE(QSharedPointer<const fm::ClipAnalysis>)

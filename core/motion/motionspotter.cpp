@@ -15,8 +15,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::MotionSpotter", text);
 }
 
-// Points that facial actions barely move: nose, eye corners, upper jaw.
-const int kStablePoints[] = {0, 1, 15, 16, 27, 28, 29, 30, 31, 33, 35, 36, 39, 42, 45};
+// Points that facial actions barely move: nose bridge and base, eye corners. (The jaw contour
+// is dlib's least stable output and moves when the mouth opens.)
+const int kStablePoints[] = {27, 28, 29, 30, 31, 33, 35, 36, 39, 42, 45};
+// Motion energy and displacement use the inner face (brows, eyes, nose, mouth: 17-67).
+const int kInnerFirst = 17;
 
 struct Region
 {
@@ -222,7 +225,7 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
     }
 
     // 3. Motion energy: coordinate SD over sliding windows of several sizes.
-    result.energy = energyCurve(shapes, windows, 0, 67);
+    result.energy = energyCurve(shapes, windows, kInnerFirst, 67);
     for (const Region &r : kRegions)
         result.regions.push_back(RegionEnergy{QString::fromLatin1(r.name),
                                               energyCurve(shapes, windows, r.first, r.last), 0.0});
@@ -277,7 +280,7 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
     }
     result.displacement.resize(size_t(n));
     for (int i = 0; i < n; ++i)
-        result.displacement[size_t(i)] = rmsDistance(shapes[size_t(i)], neutral, 0, 67);
+        result.displacement[size_t(i)] = rmsDistance(shapes[size_t(i)], neutral, kInnerFirst, 67);
     for (size_t r = 0; r < std::size(kRegions); ++r) {
         double peak = 0.0;
         for (int i = 0; i < n; ++i) {
@@ -341,17 +344,26 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         start = int(peakIt - result.displacement.begin());
         end = start;
     }
+    // Hysteresis: from the sustained crossing, walk outwards while the displacement stays
+    // above a low threshold (2.5 noise SDs over rest), i.e. to the last frame at rest.
+    const double lowThreshold = dBase + 2.5 * dSigma;
+    int first = start;
+    while (first > 0 && result.displacement[size_t(first - 1)] > lowThreshold)
+        --first;
+    int last = end;
+    while (last < n - 1 && result.displacement[size_t(last + 1)] > lowThreshold)
+        ++last;
+    // Then on down the slope while it keeps falling clearly (a smooth start stays under the
+    // noise for a frame or two).
     const double step = 0.5 * dSigma;
-    int foot = start;
-    while (foot > 0
-           && result.displacement[size_t(foot - 1)] < result.displacement[size_t(foot)] - step)
-        --foot;
-    int settle = end;
-    while (settle < n - 1
-           && result.displacement[size_t(settle + 1)] < result.displacement[size_t(settle)] - step)
-        ++settle;
-    result.onset = std::min(foot + 1, start);
-    result.offset = std::max(settle - 1, end);
+    while (first > 0
+           && result.displacement[size_t(first - 1)] < result.displacement[size_t(first)] - step)
+        --first;
+    while (last < n - 1
+           && result.displacement[size_t(last + 1)] < result.displacement[size_t(last)] - step)
+        ++last;
+    result.onset = first;
+    result.offset = last;
     double best = -1.0;
     for (int i = result.onset; i <= result.offset; ++i) {
         double sum = 0.0;

@@ -18,7 +18,7 @@ namespace {
 
 constexpr float kMeanRgb[3] = {122.782f, 117.001f, 104.298f};
 constexpr float kDivisor = 255.0f;
-constexpr int kBatchChunk = 64;
+constexpr int kBatchChunk = 16;
 
 /** Depthwise 3x3 + pointwise 1x1 + bias (tf.separableConv2d then add). */
 struct SeparableConv

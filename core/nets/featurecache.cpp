@@ -1,5 +1,6 @@
 #include "featurecache.h"
 
+#include "common/contenthash.h"
 #include "common/privatedir.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,18 @@ quint32 readU32(const QByteArray &data, qsizetype offset)
 }
 
 } // namespace
+
+Result<FeatureCacheKey> FeatureCacheKey::forClip(const QString &clipPath,
+                                                 const SpatialFeatureExtractor &sfe,
+                                                 FeatureLayer layer, const QString &cropSettings)
+{
+    const Result<QString> hash = contentHash(clipPath);
+    if (!hash)
+        return hash.error();
+    const QString layerName = layer == FeatureLayer::Spatial ? QStringLiteral("spatial")
+                                                             : QStringLiteral("pooled");
+    return FeatureCacheKey{hash.value(), sfe.id() + QLatin1Char('/') + layerName, cropSettings};
+}
 
 bool FeatureCacheKey::isValid() const
 {

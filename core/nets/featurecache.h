@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/error.h"
+#include "nets/spatialfeatureextractor.h"
 
 #include <QString>
 
@@ -16,6 +17,11 @@ struct FeatureCacheKey
     QString clipHash;     ///< contentHash() of the clip (file or image folder)
     QString sfeId;        ///< SpatialFeatureExtractor::id() plus layer, e.g. "sfe-l/pooled"
     QString cropSettings; ///< how crops were made, e.g. "aligned112;pad0.2;v1"
+
+    /** The key for a clip file/folder: hashes its content, takes the SFE's id and layer. */
+    static Result<FeatureCacheKey> forClip(const QString &clipPath,
+                                           const SpatialFeatureExtractor &sfe, FeatureLayer layer,
+                                           const QString &cropSettings);
 
     bool isValid() const;
     /** The key as one text ("clipHash\nsfeId\ncropSettings"), stored in the file header. */

@@ -1,6 +1,8 @@
 #include "mobilefacenet.h"
 
 #include "mobilefacenet_p.h"
+
+#include "common/contenthash.h"
 #include "torchops_p.h"
 
 #include <QCoreApplication>
@@ -184,6 +186,10 @@ Result<std::shared_ptr<MobileFaceNet>> MobileFaceNet::load(const QString &checkp
                      QString::fromLocal8Bit(e.what()).left(400)};
     }
     net->d->module->eval();
+    // Different weights are a different SFE: the id carries the checkpoint's content hash.
+    const Result<QString> hash = contentHash(checkpointPath);
+    if (hash)
+        net->m_id = QStringLiteral("sfe-m@") + hash.value().left(12);
     return net;
 }
 
@@ -224,8 +230,8 @@ Result<cv::Mat> MobileFaceNet::extract(const std::vector<cv::Mat> &bgrCrops,
         return nets::badInputError("MobileFaceNet", bad);
     torch::NoGradGuard noGrad;
     std::vector<torch::Tensor> parts;
-    for (size_t start = 0; start < bgrCrops.size(); start += 64) {
-        const size_t end = std::min(bgrCrops.size(), start + 64);
+    for (size_t start = 0; start < bgrCrops.size(); start += 16) {
+        const size_t end = std::min(bgrCrops.size(), start + 16);
         const torch::Tensor x = nets::MobileFaceNetAccess::toInput(
             {bgrCrops.begin() + long(start), bgrCrops.begin() + long(end)});
         const torch::Tensor map = d->module->spatial(x);

@@ -39,7 +39,8 @@ public:
     /** Learnable parameters (weights, BN affine, PReLU slopes): 1,007,248. */
     int64_t parameterCount() const;
 
-    QString id() const override { return QStringLiteral("sfe-m"); }
+    /** "sfe-m@<12 hex digits of the checkpoint's SHA-256>", or "sfe-m@random" before loading. */
+    QString id() const override { return m_id; }
     int featureDim(FeatureLayer layer) const override;
     Result<cv::Mat> extract(const std::vector<cv::Mat> &bgrCrops,
                             FeatureLayer layer = FeatureLayer::Pooled) const override;
@@ -53,6 +54,7 @@ private:
     friend struct nets::MobileFaceNetAccess;
     struct Private;
     std::unique_ptr<Private> d;
+    QString m_id = QStringLiteral("sfe-m@random");
 };
 
 } // namespace fm

@@ -12,7 +12,12 @@ class Mat;
 
 namespace fm {
 
-/** Which activation of a spatial feature extractor a caller wants per face crop. */
+/**
+ * Which activation of a spatial feature extractor a caller wants per face crop. The default
+ * is Pooled: on the demo faces with small crop jitter it is 2-4x more stable relative to the
+ * difference between faces than the spatial map (bench_featurelayer: jitter ratio 0.07 vs
+ * 0.15 for SFE-L) and 49x smaller to cache (512 B vs 25 KB per frame as float16).
+ */
 enum class FeatureLayer {
     Pooled, ///< global-average-pooled vector (face-api 256-d) / GDConv output (MobileFaceNet 512-d)
     Spatial ///< the map before pooling, flattened C x H x W (256x7x7 / 512x7x7)

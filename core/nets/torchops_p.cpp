@@ -1,5 +1,6 @@
 #include "torchops_p.h"
 
+#include "netthreads.h"
 #include "tfjsweights.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,16 @@
 #include <algorithm>
 #include <cstring>
 #include <mutex>
+
+namespace fm {
+
+int faceNetThreads()
+{
+    nets::configureTorchThreads();
+    return torch::get_num_threads();
+}
+
+} // namespace fm
 
 namespace fm::nets {
 

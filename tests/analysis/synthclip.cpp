@@ -20,30 +20,36 @@ Result<FaceFrame> demoFace(cv::Size size, int rank)
     const Result<QString> dir = ModelLocator::demoPhotoDir();
     if (!dir)
         return dir.error();
-    auto analyzer = ClipAnalyzer::create();
-    if (!analyzer)
-        return analyzer.error();
     struct Candidate
     {
         QString path;
         FaceShape face;
-        double score;
+        double score; ///< |yaw| + |roll|: most frontal first
     };
-    std::vector<Candidate> candidates;
-    const QStringList names = QDir(dir.value())
-                                  .entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
-    for (const QString &name : names) {
-        const QString path = QDir(dir.value()).filePath(name);
-        const cv::Mat image = cv::imread(QFile::encodeName(path).toStdString());
-        for (const FaceShape &f : analyzer.value()->findFaces(image, 80)) {
-            const HeadPose pose = FaceQa::headPose(f.points, image.size());
-            if (!pose.valid || std::abs(pose.yaw) > 10 || std::abs(pose.roll) > 10)
-                continue;
-            candidates.push_back(Candidate{path, f, f.box.width});
+    // The photos are searched once per test process.
+    static std::vector<Candidate> candidates;
+    static bool searched = false;
+    if (!searched) {
+        auto analyzer = ClipAnalyzer::create();
+        if (!analyzer)
+            return analyzer.error();
+        const QStringList names
+            = QDir(dir.value()).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name);
+        for (const QString &name : names) {
+            const QString path = QDir(dir.value()).filePath(name);
+            const cv::Mat image = cv::imread(QFile::encodeName(path).toStdString());
+            for (const FaceShape &f : analyzer.value()->findFaces(image, 120)) {
+                const HeadPose pose = FaceQa::headPose(f.points, image.size());
+                if (!pose.valid || std::abs(pose.yaw) > 25 || std::abs(pose.roll) > 15
+                    || f.box.width < 150)
+                    continue;
+                candidates.push_back(Candidate{path, f, std::abs(pose.yaw) + std::abs(pose.roll)});
+            }
         }
+        searched = true;
     }
     std::sort(candidates.begin(), candidates.end(),
-              [](const Candidate &a, const Candidate &b) { return a.score > b.score; });
+              [](const Candidate &a, const Candidate &b) { return a.score < b.score; });
     if (rank >= int(candidates.size()))
         return Error{QStringLiteral("no frontal demo face of rank %1").arg(rank)};
     const Candidate &c = candidates[size_t(rank)];
@@ -61,6 +67,24 @@ Result<FaceFrame> demoFace(cv::Size size, int rank)
         face.points[k] = cv::Point2f(float(t(0, 0) * p.x + t(0, 2)), float(t(1, 1) * p.y + t(1, 2)));
     }
     face.source = c.path;
+    // Portrait-style background blur so other people in the group photo are not faces any
+    // more: the clip then has exactly one person, the one whose motion is known.
+    const cv::Rect2f box(float(t(0, 0) * c.face.box.x + t(0, 2)),
+                         float(t(1, 1) * c.face.box.y + t(1, 2)), float(scale * c.face.box.width),
+                         float(scale * c.face.box.height));
+    cv::Mat mask(size, CV_32F, cv::Scalar(0));
+    cv::ellipse(mask, cv::Point(int(box.x + box.width / 2), int(box.y + box.height * 0.45f)),
+                cv::Size(int(box.width * 0.85f), int(box.height * 1.1f)), 0, 0, 360, cv::Scalar(1),
+                cv::FILLED);
+    cv::GaussianBlur(mask, mask, cv::Size(0, 0), box.width * 0.1);
+    cv::Mat blurred;
+    cv::GaussianBlur(face.image, blurred, cv::Size(0, 0), 12);
+    cv::Mat sharpF, blurF, mask3;
+    face.image.convertTo(sharpF, CV_32FC3);
+    blurred.convertTo(blurF, CV_32FC3);
+    cv::cvtColor(mask, mask3, cv::COLOR_GRAY2BGR);
+    cv::Mat mixed = sharpF.mul(mask3) + blurF.mul(cv::Scalar(1, 1, 1) - mask3);
+    mixed.convertTo(face.image, CV_8UC3);
     return face;
 }
 
@@ -88,6 +112,13 @@ MotionRenderer::MotionRenderer(const FaceFrame &face, const SyntheticMotion &mot
     std::vector<cv::Point2f> at;
     std::vector<cv::Point2f> move;
     const auto add = [&](int k, double dx, double dy) {
+        // A fixed point right next to a moving one (closed or pursed lips) would make the
+        // interpolation ill-posed: moving points are added first and win.
+        for (size_t i = 0; i < at.size(); ++i) {
+            if (cv::norm(at[i] - p[size_t(k)]) < 0.12 * iod
+                && cv::norm(move[i] - cv::Point2f(float(dx), float(dy))) > 0.05 * iod)
+                return;
+        }
         at.push_back(p[size_t(k)]);
         move.emplace_back(float(dx), float(dy));
     };

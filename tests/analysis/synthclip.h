@@ -36,7 +36,7 @@ struct SyntheticMotion
 };
 
 /**
- * The largest, most frontal face of the face-api demo photos, cropped and scaled so it
+ * The `rank`-th most frontal large face of the face-api demo photos, cropped and scaled so it
  * fills `size` like a webcam recording (face about 0.4 of the frame height).
  */
 Result<FaceFrame> demoFace(cv::Size size, int rank = 0);

@@ -74,6 +74,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     FaceFrame m_face;
+    FaceFrame m_otherFace;
     std::unique_ptr<ClipAnalyzer> m_analyzer;
     std::vector<int> m_onsetErrors, m_offsetErrors;
 };
@@ -83,6 +84,9 @@ void TestMotionSpotting::initTestCase()
     auto face = demoFace(cv::Size(640, 480));
     QVERIFY2(face, qPrintable(face ? QString() : face.error().message));
     m_face = face.value();
+    auto other = demoFace(cv::Size(640, 480), 1);
+    QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+    m_otherFace = other.value();
     auto analyzer = ClipAnalyzer::create();
     QVERIFY(analyzer);
     m_analyzer = std::move(analyzer.value());
@@ -164,15 +168,22 @@ void TestMotionSpotting::groundTruth_data()
     QTest::addColumn<double>("amplitude");
     QTest::addColumn<unsigned>("seed");
     QTest::addColumn<QString>("suffix");
+    QTest::addColumn<int>("face");
     const int mouth = SyntheticMotion::Mouth, brows = SyntheticMotion::Brows;
-    QTest::newRow("mouth early short") << mouth << 20 << 28 << 34 << 42 << 0.35 << 1u << "mp4";
-    QTest::newRow("mouth middle") << mouth << 35 << 45 << 55 << 65 << 0.30 << 2u << "avi";
-    QTest::newRow("mouth slow") << mouth << 25 << 45 << 50 << 72 << 0.35 << 3u << "mp4";
-    QTest::newRow("mouth small") << mouth << 30 << 38 << 46 << 56 << 0.18 << 4u << "mkv";
-    QTest::newRow("mouth late") << mouth << 50 << 58 << 64 << 75 << 0.30 << 5u << "mp4";
-    QTest::newRow("brows") << brows << 30 << 38 << 48 << 58 << 0.35 << 6u << "mp4";
-    QTest::newRow("brows slow") << brows << 22 << 38 << 44 << 62 << 0.40 << 7u << "avi";
-    QTest::newRow("brows fast") << brows << 40 << 44 << 50 << 55 << 0.35 << 8u << "mp4";
+    QTest::newRow("mouth early short") << mouth << 20 << 28 << 34 << 42 << 0.35 << 1u << "mp4" << 0;
+    QTest::newRow("mouth middle") << mouth << 35 << 45 << 55 << 65 << 0.30 << 2u << "avi" << 0;
+    QTest::newRow("mouth slow") << mouth << 25 << 45 << 50 << 72 << 0.35 << 3u << "mp4" << 0;
+    QTest::newRow("mouth small") << mouth << 30 << 38 << 46 << 56 << 0.18 << 4u << "mkv" << 0;
+    QTest::newRow("mouth late") << mouth << 50 << 58 << 64 << 75 << 0.30 << 5u << "mp4" << 0;
+    QTest::newRow("brows") << brows << 30 << 38 << 48 << 58 << 0.35 << 6u << "mp4" << 0;
+    QTest::newRow("brows slow") << brows << 22 << 38 << 44 << 62 << 0.40 << 7u << "avi" << 0;
+    QTest::newRow("brows fast") << brows << 40 << 44 << 50 << 55 << 0.35 << 8u << "mp4" << 0;
+    QTest::newRow("face 2 mouth") << mouth << 28 << 36 << 44 << 54 << 0.30 << 9u << "mp4" << 1;
+    QTest::newRow("face 2 mouth slow")
+        << mouth << 20 << 38 << 42 << 60 << 0.30 << 10u << "avi" << 1;
+    QTest::newRow("face 2 brows") << brows << 33 << 40 << 50 << 58 << 0.35 << 11u << "mp4" << 1;
+    QTest::newRow("face 2 brows late")
+        << brows << 55 << 62 << 68 << 78 << 0.40 << 12u << "mkv" << 1;
 }
 
 void TestMotionSpotting::groundTruth()
@@ -185,6 +196,7 @@ void TestMotionSpotting::groundTruth()
     QFETCH(double, amplitude);
     QFETCH(unsigned, seed);
     QFETCH(QString, suffix);
+    QFETCH(int, face);
     SyntheticMotion motion;
     motion.region = SyntheticMotion::Region(region);
     motion.frames = 90;
@@ -194,8 +206,11 @@ void TestMotionSpotting::groundTruth()
     motion.offset = offset;
     motion.amplitude = amplitude;
     motion.seed = seed;
-    const QString path = m_dir.filePath(QStringLiteral("gt%1.%2").arg(seed).arg(suffix));
-    const auto written = writeSyntheticClip(path, m_face, motion);
+    // FM_TEST_OUTPUT=DIR keeps the clips to look at.
+    const QString out = qEnvironmentVariable("FM_TEST_OUTPUT", m_dir.path());
+    QDir().mkpath(out);
+    const QString path = QDir(out).filePath(QStringLiteral("gt%1.%2").arg(seed).arg(suffix));
+    const auto written = writeSyntheticClip(path, face == 0 ? m_face : m_otherFace, motion);
     QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
 
     const auto result = m_analyzer->analyze(path);
@@ -224,11 +239,13 @@ void TestMotionSpotting::noMotionClip()
     still.region = SyntheticMotion::None;
     still.frames = 75;
     still.jitterPx = 1.5;
-    const QString path = m_dir.filePath(QStringLiteral("still.mp4"));
+    const QString path = QDir(qEnvironmentVariable("FM_TEST_OUTPUT", m_dir.path()))
+                             .filePath(QStringLiteral("still.mp4"));
     QVERIFY(writeSyntheticClip(path, m_face, still));
     const auto result = m_analyzer->analyze(path);
     QVERIFY(result);
     QCOMPARE(result.value().framesWithFace(), 75);
+    qInfo("still clip: %s", qPrintable(result.value().motion.message));
     QCOMPARE(result.value().motion.status, MotionStatus::NoMotion);
     QCOMPARE(result.value().motion.onset, -1);
     QVERIFY(

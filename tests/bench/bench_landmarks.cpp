@@ -72,7 +72,9 @@ int main(int argc, char **argv)
     }
     finder.value()->setDetectSide(0);
     tiny.value()->setInputSize(608);
-    Stats onDlibBox68, onDlibBoxTiny, pipeline68, pipelineTiny, mobile;
+    Stats onDlibBox68, onDlibBoxTiny, pipeline68, pipelineTiny, dlibOnTinyBox, mobile;
+    const auto expression = FaceFeatureNet::create(FaceFeatureNet::Kind::Expression);
+    std::vector<int> expressionCounts(7, 0);
     int dlibFaces = 0, matched = 0;
     for (const QString &name :
          QDir(dir.value()).entryList({QStringLiteral("*.jpg")}, QDir::Files, QDir::Name)) {
@@ -106,8 +108,23 @@ int main(int argc, char **argv)
                 const auto e = lmTiny.value()->landmarks(photo, best->box);
                 if (c)
                     pipeline68.add(SfeDistiller::normalisedError(c.value(), ref.points));
+                // SFE-E sanity check: the most likely expression of the detected face.
+                if (expression) {
+                    const cv::Rect roi = cv::Rect(best->box)
+                                         & cv::Rect(0, 0, photo.cols, photo.rows);
+                    const auto probs = expression.value()->run({photo(roi)});
+                    if (probs) {
+                        cv::Point top;
+                        cv::minMaxLoc(probs->head, nullptr, nullptr, nullptr, &top);
+                        ++expressionCounts[size_t(top.x)];
+                    }
+                }
                 if (e)
                     pipelineTiny.add(SfeDistiller::normalisedError(e.value(), ref.points));
+                // dlib's shape predictor fed with the tiny detector's box instead of its own.
+                dlibOnTinyBox.add(
+                    SfeDistiller::normalisedError(finder.value()->landmarks(photo, best->box),
+                                                  ref.points));
             }
             if (sfeM) {
                 Landmarks68 cropPoints;
@@ -134,7 +151,15 @@ int main(int argc, char **argv)
                 qPrintable(pipeline68.text()));
     std::printf("  face-api landmark-68-tiny, tiny-detector box: %s\n",
                 qPrintable(pipelineTiny.text()));
+    std::printf("  dlib shape predictor,      tiny-detector box: %s\n",
+                qPrintable(dlibOnTinyBox.text()));
     std::printf("  (tiny detector at 608 matched %d of %d dlib faces)\n", matched, dlibFaces);
+    std::printf("  SFE-E most likely expression on the tiny-detector faces:");
+    for (int i = 0; i < 7; ++i) {
+        std::printf(" %s %d", qPrintable(FaceFeatureNet::expressionLabels().at(i)),
+                    expressionCounts[size_t(i)]);
+    }
+    std::printf("\n");
     if (sfeM)
         std::printf("  SFE-M (all faces, incl. its training faces):  %s\n",
                     qPrintable(mobile.text()));

@@ -250,7 +250,19 @@ void TestFeatureCache::realExtractor()
     }
     QTemporaryDir tmp;
     FeatureCacheKey key = baseKey();
-    key.sfeId = net.value()->id() + QStringLiteral("/pooled");
+    // A key made from a real clip file and the SFE.
+    const QString clip = tmp.filePath(QStringLiteral("frame.png"));
+    QVERIFY(cv::imwrite(clip.toStdString(), crops[0]));
+    const Result<FeatureCacheKey> made = FeatureCacheKey::forClip(clip, *net.value(),
+                                                                  FeatureLayer::Pooled,
+                                                                  QStringLiteral("aligned112;v1"));
+    QVERIFY(made.ok());
+    QCOMPARE(made->sfeId, QStringLiteral("sfe-l/pooled"));
+    QCOMPARE(made->clipHash.size(), 64);
+    QVERIFY(!FeatureCacheKey::forClip(tmp.filePath(QStringLiteral("missing.mp4")), *net.value(),
+                                      FeatureLayer::Pooled, QString())
+                 .ok());
+    key = made.value();
     const FeatureCache cache(tmp.path(), key);
     const auto compute = [&]() { return net.value()->extract(crops); };
     bool fromCache = true;

@@ -12,7 +12,9 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+#include <opencv2/videoio.hpp>
 
 #include <csignal>
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void cropGeometry();
     void normalisedError();
     void distillSaveLoadResumeCancel();
+    void collectFromVideo();
     void cliPretrain();
     void cliCancel();
     void badInput();
@@ -47,7 +50,7 @@ void TestMobileFaceNet::parameterCount()
 void TestMobileFaceNet::featureShapes()
 {
     const MobileFaceNet net;
-    QCOMPARE(net.id(), QStringLiteral("sfe-m"));
+    QCOMPARE(net.id(), QStringLiteral("sfe-m@random"));
     std::vector<cv::Mat> crops(3, cv::Mat(112, 112, CV_8UC3, cv::Scalar(90, 120, 200)));
     crops[2] = cv::Mat(100, 100, CV_8UC3, cv::Scalar::all(30)); // resized to 112
     const auto pooled = net.extract(crops, FeatureLayer::Pooled);
@@ -180,6 +183,10 @@ void TestMobileFaceNet::distillSaveLoadResumeCancel()
     // The checkpoint loads as an SFE and predicts what training evaluated.
     const auto loaded = MobileFaceNet::load(options.checkpointPath);
     QVERIFY(loaded.ok());
+    // Its id names the weights, so feature caches of different checkpoints never mix.
+    QVERIFY(loaded.value()->id().startsWith(QStringLiteral("sfe-m@")));
+    QCOMPARE(loaded.value()->id().size(), 6 + 12);
+    QVERIFY(loaded.value()->id() != MobileFaceNet().id());
     Landmarks68 heldPoints;
     const cv::Mat crop = SfeDistiller::makeCrop(held[0], nullptr, &heldPoints);
     const auto pred = loaded.value()->predict({crop});
@@ -200,6 +207,9 @@ void TestMobileFaceNet::distillSaveLoadResumeCancel()
     QCOMPARE(int(reports.size()), 1);
     QCOMPARE(reports[0].epoch, 3);
     QCOMPARE(resumed->epochsDone, 3);
+    const auto reloaded = MobileFaceNet::load(options.checkpointPath);
+    QVERIFY(reloaded.ok());
+    QVERIFY(reloaded.value()->id() != loaded.value()->id()); // new weights, new id
 
     // Cancel: a set flag stops at once and still leaves a loadable checkpoint.
     const std::atomic<bool> cancel{true};
@@ -209,6 +219,39 @@ void TestMobileFaceNet::distillSaveLoadResumeCancel()
     QVERIFY(cancelled.ok());
     QVERIFY(cancelled->cancelled);
     QVERIFY(MobileFaceNet::load(options.checkpointPath).ok());
+}
+
+void TestMobileFaceNet::collectFromVideo()
+{
+    // A user's video: every step-th frame, all faces of the clip in one group.
+    const auto dir = ModelLocator::demoPhotoDir();
+    QVERIFY(dir.ok());
+    const cv::Mat photo = cv::imread(
+        QDir(dir.value()).filePath(QStringLiteral("sample1.jpg")).toStdString());
+    QVERIFY(!photo.empty());
+    cv::Mat frame;
+    cv::resize(photo, frame, cv::Size(960, 640), 0, 0, cv::INTER_AREA);
+    QTemporaryDir tmp;
+    const QString video = tmp.filePath(QStringLiteral("clip.avi"));
+    cv::VideoWriter writer(video.toStdString(), cv::VideoWriter::fourcc('M', 'J', 'P', 'G'), 10.0,
+                           frame.size());
+    QVERIFY(writer.isOpened());
+    for (int i = 0; i < 6; ++i) {
+        cv::Mat shifted;
+        const cv::Mat m = (cv::Mat_<double>(2, 3) << 1, 0, 2 * i, 0, 1, i);
+        cv::warpAffine(frame, shifted, m, frame.size());
+        writer.write(shifted);
+    }
+    writer.release();
+    auto finder = DlibFaceFinder::create();
+    QVERIFY(finder.ok());
+    finder.value()->setDetectSide(0);
+    const auto faces = SfeDistiller::collectFaces({video}, *finder.value(), 3);
+    QVERIFY2(faces.ok(), qPrintable(faces.ok() ? QString() : faces.error().message));
+    // Frames 0 and 3, three faces each.
+    QCOMPARE(int(faces->size()), 6);
+    for (const LandmarkSample &s : faces.value())
+        QCOMPARE(s.group, QFileInfo(video).absoluteFilePath());
 }
 
 void TestMobileFaceNet::cliPretrain()
