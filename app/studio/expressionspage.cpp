@@ -37,6 +37,7 @@ namespace fm {
 struct ExprPageEngine
 {
     std::unique_ptr<ExpressionAnalyzer> analyzer;
+    QString headPath; ///< set by the GUI thread only while no task runs
 };
 
 /** What a background task hands back to the GUI thread. */
@@ -74,7 +75,9 @@ QString ensureAnalyzer(Engine &e)
 {
     if (e.analyzer)
         return {};
-    auto created = ExpressionAnalyzer::create({});
+    ExpressionOptions options;
+    options.headPath = e.headPath;
+    auto created = ExpressionAnalyzer::create(options);
     if (!created)
         return created.error().message;
     e.analyzer = std::move(created.value());
@@ -112,6 +115,9 @@ ExpressionsPage::ExpressionsPage(QWidget *parent)
 {
     m_open = new QPushButton(tr("Open video…"), this);
     m_refsButton = new QPushButton(tr("Reference folder…"), this);
+    m_headButton = new QPushButton(tr("FEENet head…"), this);
+    m_headButton->setToolTip(tr("A head trained with `fmstudio-cli expressions train`; without "
+                                "one the 16-d head is an untrained fixed projection."));
     m_addRef = new QPushButton(tr("Add frame as reference…"), this);
     m_run = new QPushButton(tr("Analyse"), this);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
@@ -137,8 +143,9 @@ ExpressionsPage::ExpressionsPage(QWidget *parent)
 
     auto *toolbar = new QHBoxLayout;
     for (QWidget *w : {static_cast<QWidget *>(m_open), static_cast<QWidget *>(m_refsButton),
-                       static_cast<QWidget *>(m_addRef), static_cast<QWidget *>(m_run),
-                       static_cast<QWidget *>(m_cancelButton), static_cast<QWidget *>(m_progress)})
+                       static_cast<QWidget *>(m_headButton), static_cast<QWidget *>(m_addRef),
+                       static_cast<QWidget *>(m_run), static_cast<QWidget *>(m_cancelButton),
+                       static_cast<QWidget *>(m_progress)})
         toolbar->addWidget(w);
     toolbar->addWidget(m_status, 1);
 
@@ -213,6 +220,12 @@ ExpressionsPage::ExpressionsPage(QWidget *parent)
     connect(m_open, &QPushButton::clicked, this, &ExpressionsPage::onOpenClicked);
     connect(m_refsButton, &QPushButton::clicked, this, &ExpressionsPage::onRefsFolderClicked);
     connect(m_addRef, &QPushButton::clicked, this, &ExpressionsPage::onAddReferenceClicked);
+    connect(m_headButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("FEENet head"), QString(),
+                                                          tr("FEENet head (*.pt)"));
+        if (!path.isEmpty())
+            setHeadPath(path);
+    });
     connect(m_run, &QPushButton::clicked, this, &ExpressionsPage::startAnalysis);
     connect(m_cancelButton, &QPushButton::clicked, this, &ExpressionsPage::cancelAnalysis);
     connect(m_slider, &QSlider::valueChanged, this, &ExpressionsPage::requestFrame);
@@ -349,6 +362,7 @@ void ExpressionsPage::setBusy(bool busy, const QString &message)
 {
     m_open->setEnabled(!busy);
     m_refsButton->setEnabled(!busy);
+    m_headButton->setEnabled(!busy);
     m_addRef->setEnabled(!busy && m_reader);
     m_run->setEnabled(!busy && m_reader);
     m_cancelButton->setEnabled(busy);
@@ -361,6 +375,18 @@ void ExpressionsPage::setReferenceFolder(const QString &folder)
 {
     m_refsFolder = folder;
     loadReferences();
+}
+
+bool ExpressionsPage::setHeadPath(const QString &path)
+{
+    if (isBusy())
+        return false;
+    m_engine->headPath = path;
+    m_engine->analyzer.reset(); // reloaded with the new head by the next task
+    setStatus(path.isEmpty() ? tr("Using the untrained FEENet head.")
+                             : tr("FEENet head: %1").arg(QFileInfo(path).fileName()));
+    loadReferences(); // reference embeddings change with the head
+    return true;
 }
 
 void ExpressionsPage::loadReferences()
@@ -479,7 +505,10 @@ void ExpressionsPage::onAnalysisDone()
     setBusy(false, error.isEmpty() ? tr("Done.") : error);
     m_progress->setValue(error.isEmpty() ? 100 : 0);
     if (out && !out->model.isEmpty())
-        m_model->setToolTip(out->model);
+        m_model->setText(out->model
+                         + tr(" Identities: 128-d face descriptors + DBSCAN. FaceQA: eye "
+                              "sharpness ≥ 3.0, |yaw| ≤ 50°. Tags: median over 3 faces, "
+                              "distance < 0.5."));
     if (out && out->referencesLoaded) {
         m_references->clear();
         for (const ReferenceFace &f : out->references) {

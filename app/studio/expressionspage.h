@@ -42,6 +42,8 @@ public:
     /** Uses `folder` as the reference library (created when a face is first added). */
     void setReferenceFolder(const QString &folder);
     QString referenceFolder() const { return m_refsFolder; }
+    /** Uses a trained FEENet head from now on (empty: the untrained head); false while busy. */
+    bool setHeadPath(const QString &path);
     /** Starts the analysis in the background; false when one is running or no video is open. */
     bool startAnalysis();
     void cancelAnalysis();
@@ -92,6 +94,7 @@ private:
 
     QPushButton *m_open;
     QPushButton *m_refsButton;
+    QPushButton *m_headButton;
     QPushButton *m_addRef;
     QPushButton *m_run;
     QPushButton *m_cancelButton;

@@ -308,9 +308,47 @@ void TestExprPipeline::cli()
         QCOMPARE(id.value(QStringLiteral("appearanceRates")).toArray().size(), 1);
     }
     QVERIFY(root.value(QStringLiteral("model")).toString().contains(QStringLiteral("EfficientNet")));
+    // Train a head on demo triplets (2 epochs) and analyse with it.
+    const QString head = m_dir.filePath(QStringLiteral("head.pt"));
+    QProcess train;
+    train.start(QStringLiteral(FM_CLI_PATH),
+                {QStringLiteral("expressions"), QStringLiteral("train"), QStringLiteral("--demo"),
+                 QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--out"), head});
+    QVERIFY(train.waitForFinished(300000));
+    const QByteArray trainLog = train.readAllStandardOutput();
+    QVERIFY2(train.exitCode() == 0, (trainLog + train.readAllStandardError()).constData());
+    QVERIFY(trainLog.contains("\"epoch\": 2"));
+    QVERIFY(QFile::exists(head));
+    QProcess withHead;
+    withHead.start(QStringLiteral(FM_CLI_PATH),
+                   {QStringLiteral("expressions"), m_video, QStringLiteral("--refs"), m_refs,
+                    QStringLiteral("--head"), head, QStringLiteral("--out"),
+                    m_dir.filePath(QStringLiteral("cli-head"))});
+    QVERIFY(withHead.waitForFinished(300000));
+    QVERIFY2(withHead.exitCode() == 0, withHead.readAllStandardError().constData());
+    QVERIFY(withHead.readAllStandardOutput().contains("trained 16-d head"));
+    // Demo footage and a reference library from the CLI.
+    const QString demo = m_dir.filePath(QStringLiteral("demo.mp4"));
+    QCOMPARE(QProcess::execute(QStringLiteral(FM_CLI_PATH),
+                               {QStringLiteral("expressions"), QStringLiteral("demo-video"), demo,
+                                QStringLiteral("--seconds"), QStringLiteral("2"),
+                                QStringLiteral("--size"), QStringLiteral("320x240"),
+                                QStringLiteral("--refs"),
+                                m_dir.filePath(QStringLiteral("demo-refs"))}),
+             0);
+    QVERIFY(QFile::exists(demo));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("demo-refs/smile.png"))));
     // Usage errors exit 2; a missing reference folder exits 1.
     QCOMPARE(QProcess::execute(QStringLiteral(FM_CLI_PATH),
                                {QStringLiteral("expressions"), m_video}),
+             2);
+    QCOMPARE(QProcess::execute(QStringLiteral(FM_CLI_PATH),
+                               {QStringLiteral("expressions"), m_video, QStringLiteral("--refs"),
+                                m_refs, QStringLiteral("--threshold"), QStringLiteral("-1")}),
+             2);
+    QCOMPARE(QProcess::execute(QStringLiteral(FM_CLI_PATH),
+                               {QStringLiteral("expressions"), QStringLiteral("train"),
+                                QStringLiteral("--demo")}),
              2);
     QCOMPARE(QProcess::execute(QStringLiteral(FM_CLI_PATH),
                                {QStringLiteral("expressions"), m_video, QStringLiteral("--refs"),
