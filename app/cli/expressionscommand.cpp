@@ -55,8 +55,11 @@ int fail(const Error &e)
 int runAnalysis(const QStringList &args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Identities, custom expression tags with time segments, "
-                                   "appearance rates and expression summaries of a video."));
+    p.setApplicationDescription(
+        tr("Identities, custom expression tags with time segments, appearance rates and "
+           "expression summaries of a video.\n"
+           "Also: expressions train (--fec CSV --images DIR | --demo) --out HEAD\n"
+           "      expressions demo-video OUT.mp4 [--seconds S] [--refs DIR]"));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("VIDEO"), tr("Video file or image-sequence folder"));
     p.addOptions({

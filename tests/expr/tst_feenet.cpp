@@ -5,9 +5,15 @@
 #include "expr/demotriplets.h"
 #include "expr/feenet.h"
 #include "face/dlibfacefinder.h"
+#include "nets/facerecognizer.h"
+
+#include <QDir>
+#include <QProcess>
 
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <opencv2/imgcodecs.hpp>
 
 using namespace fm;
 
@@ -17,6 +23,7 @@ class TestFeeNet : public QObject
 
 private Q_SLOTS:
     void trainingRaisesTripletAccuracy();
+    void fecCsvTrainingFromCli();
 };
 
 void TestFeeNet::trainingRaisesTripletAccuracy()
@@ -85,6 +92,89 @@ void TestFeeNet::trainingRaisesTripletAccuracy()
                                       [&](const FeeEpoch &) { return ++calls < 2; });
     QVERIFY(stopped.ok());
     QCOMPARE(int(stopped.value().size()), 2);
+}
+
+void TestFeeNet::fecCsvTrainingFromCli()
+{
+    // An FEC-layout CSV over image files (URLs resolved by file name in --images), face boxes
+    // as fractions, six annotations per row naming the odd one out; trained through the CLI.
+    auto dlib = DlibFaceFinder::create();
+    QVERIFY(dlib.ok());
+    auto faces = loadDemoFaces(*dlib.value(), QSize(480, 360), 3);
+    QVERIFY(faces.ok());
+    QTemporaryDir dir;
+    const QString images = dir.filePath(QStringLiteral("images"));
+    QVERIFY(QDir().mkpath(images));
+    struct Image
+    {
+        QString url;
+        cv::Rect2f box;
+        int action;
+    };
+    std::vector<Image> files;
+    for (int p = 0; p < int(faces.value().warpers.size()); ++p)
+        for (int a = 0; a < 4; ++a) {
+            Landmarks68 points;
+            const cv::Mat frame = renderDemoExpression(*faces.value().warpers[size_t(p)], a, 1.f,
+                                                       &points);
+            const QString name = QStringLiteral("p%1_a%2.png").arg(p).arg(a);
+            QVERIFY(cv::imwrite(QDir(images).filePath(name).toStdString(), frame));
+            const cv::Rect2f r = FaceRecognizer::alignedRect(points);
+            files.push_back({QStringLiteral("https://example.org/fec/") + name,
+                             cv::Rect2f(r.x / frame.cols, r.y / frame.rows, r.width / frame.cols,
+                                        r.height / frame.rows),
+                             a});
+        }
+    QByteArray csv;
+    int rows = 0;
+    for (size_t i = 0; i < files.size(); ++i)
+        for (size_t j = 0; j < files.size(); ++j)
+            for (size_t k = 0; k < files.size() && rows < 40; ++k) {
+                if (i == j || files[i].action != files[j].action
+                    || files[k].action == files[i].action || (i + j + k) % 3 != 0)
+                    continue;
+                // The negative goes in column group (rows % 3) so every position is used.
+                std::array<size_t, 3> order{i, j, k};
+                const int odd = rows % 3;
+                std::swap(order[2], order[size_t(odd)]);
+                QStringList fields;
+                for (size_t f : order) {
+                    const cv::Rect2f &b = files[f].box;
+                    fields << files[f].url << QString::number(b.x) << QString::number(b.x + b.width)
+                           << QString::number(b.y) << QString::number(b.y + b.height);
+                }
+                fields << QStringLiteral("ONE_CLASS_TRIPLET");
+                for (int r = 0; r < 6; ++r)
+                    fields << QStringLiteral("rater%1").arg(r)
+                           << QString::number(r == 5 ? (odd + 1) % 3 + 1 : odd + 1);
+                csv += fields.join(QLatin1Char(',')).toUtf8() + '\n';
+                ++rows;
+            }
+    QCOMPARE(rows, 40);
+    QFile file(dir.filePath(QStringLiteral("fec.csv")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    const QString head = dir.filePath(QStringLiteral("head.pt"));
+    QProcess cli;
+    cli.start(QStringLiteral(FM_CLI_PATH),
+              {QStringLiteral("expressions"), QStringLiteral("train"), QStringLiteral("--fec"),
+               file.fileName(), QStringLiteral("--fec-test"), file.fileName(),
+               QStringLiteral("--images"), images, QStringLiteral("--epochs"), QStringLiteral("5"),
+               QStringLiteral("--out"), head});
+    QVERIFY(cli.waitForFinished(300000));
+    const QByteArray log = cli.readAllStandardOutput();
+    QVERIFY2(cli.exitCode() == 0, (log + cli.readAllStandardError()).constData());
+    QVERIFY2(log.contains("FEC training triplets: 40 usable, 0 without images"), log.constData());
+    QVERIFY(log.contains("\"epoch\": 5"));
+    QVERIFY(FeeNet::create(head).ok());
+    // Images missing: a clear error, exit 1.
+    QCOMPARE(QProcess::execute(QStringLiteral(FM_CLI_PATH),
+                               {QStringLiteral("expressions"), QStringLiteral("train"),
+                                QStringLiteral("--fec"), file.fileName(),
+                                QStringLiteral("--images"), dir.filePath(QStringLiteral("nowhere")),
+                                QStringLiteral("--out"), dir.filePath(QStringLiteral("h2.pt"))}),
+             1);
 }
 
 QTEST_GUILESS_MAIN(TestFeeNet)
