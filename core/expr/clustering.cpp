@@ -82,18 +82,33 @@ DbscanResult dbscan(const cv::Mat &input, const DbscanOptions &options)
             result.labels[size_t(i)] = -1;
             continue;
         }
+        // Grow the cluster breadth-first. A point enters the queue once (when first labelled),
+        // so the queue never exceeds N even when every face of a person is within eps of
+        // every other (appending whole neighbour lists grows quadratically).
         result.labels[size_t(i)] = cluster;
-        for (size_t k = 0; k < seeds.size(); ++k) {
-            const int j = seeds[k];
+        std::vector<int> queue;
+        for (int j : seeds) {
             int &label = result.labels[size_t(j)];
             if (label == -1)
-                label = cluster; // border point
-            if (label != -2)
-                continue;
-            label = cluster;
-            const std::vector<int> more = neighbours(j);
-            if (int(more.size()) >= options.minPoints)
-                seeds.insert(seeds.end(), more.begin(), more.end());
+                label = cluster; // border point, not expanded
+            else if (label == -2) {
+                label = cluster;
+                queue.push_back(j);
+            }
+        }
+        for (size_t k = 0; k < queue.size(); ++k) {
+            const std::vector<int> more = neighbours(queue[k]);
+            if (int(more.size()) < options.minPoints)
+                continue; // border point
+            for (int j : more) {
+                int &label = result.labels[size_t(j)];
+                if (label == -1)
+                    label = cluster;
+                else if (label == -2) {
+                    label = cluster;
+                    queue.push_back(j);
+                }
+            }
         }
         ++cluster;
     }
