@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "doctorcommand.h"
 #include "evalembeddingscommand.h"
+#include "expressionscommand.h"
 #include "featurescommand.h"
 #include "pretrainsfecommand.h"
 #include "projectcommand.h"
@@ -68,6 +69,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
                                                 "ROC/EER, failed pairs, t-SNE (--out DIR)"),
          runEvalEmbeddings},
+        {QStringLiteral("expressions"),
+         QCoreApplication::translate("fm::cli", "Identities, custom expression tags, appearance "
+                                                "rates and summaries of a video (--refs DIR)"),
+         runExpressions},
     };
     return list;
 }

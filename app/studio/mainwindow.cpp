@@ -4,6 +4,7 @@
 #include "annotatorpage.h"
 #include "capturepage.h"
 #include "comparepage.h"
+#include "expressionspage.h"
 #include "datasettree.h"
 #include "emptystatewidget.h"
 #include "importdialog.h"
@@ -157,6 +158,8 @@ bool MainWindow::adoptProject(std::unique_ptr<Project> project)
     connect(capture, &CapturePage::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_tabs->addTab(new ComparePage(m_project.get(), m_tabs), tr("&Compare"));
+    // Expression analysis works on any video, project or not (seed 002).
+    m_tabs->addTab(new ExpressionsPage(m_tabs), tr("E&xpressions"));
     connect(m_project.get(), &Project::editFailed, this, [this](const QString &text) {
         QMessageBox::warning(this, tr("Edit not saved"), text);
     });
