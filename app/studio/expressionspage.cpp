@@ -283,7 +283,9 @@ ExpressionsPage::~ExpressionsPage()
 
 bool ExpressionsPage::isBusy() const
 {
-    return m_watcher.isRunning();
+    // Busy until the result has been shown, not only until the worker returned: the
+    // watcher's finished signal arrives a moment after isRunning() turns false.
+    return m_busy || m_watcher.isRunning();
 }
 
 int ExpressionsPage::currentFrame() const
@@ -360,6 +362,7 @@ void ExpressionsPage::seek(int frame)
 
 void ExpressionsPage::setBusy(bool busy, const QString &message)
 {
+    m_busy = busy;
     m_open->setEnabled(!busy);
     m_refsButton->setEnabled(!busy);
     m_headButton->setEnabled(!busy);

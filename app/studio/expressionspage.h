@@ -79,6 +79,7 @@ private:
 
     QString m_video;
     QString m_refsFolder;
+    bool m_busy = false; ///< a task runs or its result is not shown yet
     std::shared_ptr<ExprPageEngine> m_engine;
     std::shared_ptr<ExprTaskOutput> m_output;
     std::shared_ptr<ExpressionReport> m_report;

@@ -4,9 +4,9 @@
 #include "annotatorpage.h"
 #include "capturepage.h"
 #include "comparepage.h"
-#include "expressionspage.h"
 #include "datasettree.h"
 #include "emptystatewidget.h"
+#include "expressionspage.h"
 #include "importdialog.h"
 #include "startpage.h"
 
