@@ -143,11 +143,11 @@ RepetitionParams sampleRepetition(std::mt19937_64 &rng, HardCase hardCase)
     std::uniform_real_distribution<float> unit(0.0f, 1.0f);
     auto range = [&](float lo, float hi) { return lo + (hi - lo) * unit(rng); };
     RepetitionParams p;
-    p.leadIn = int(range(5, 14));
+    p.leadIn = int(range(6, 18));
     p.speed = range(0.75f, 1.25f);
     p.intensity = range(0.8f, 1.2f);
     p.holdToEnd = unit(rng) < 0.25f;
-    p.trailing = int(range(3, 10));
+    p.trailing = int(range(4, 14));
     p.driftX = range(0, 6);
     p.driftY = range(0, 4);
     p.driftRotDeg = range(0, 2.0f);
