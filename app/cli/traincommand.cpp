@@ -1,6 +1,7 @@
 #include "traincommand.h"
 
 #include "clicommand.h"
+#include "interrupt.h"
 
 #include "train/featureset.h"
 #include "train/sequenceencoder.h"
@@ -18,7 +19,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <csignal>
 
 namespace fm::cli {
 
@@ -27,13 +27,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fm::cli::train", text);
-}
-
-std::atomic<bool> g_stop{false};
-
-extern "C" void onStopSignal(int)
-{
-    g_stop.store(true); // lock-free atomic store: async-signal-safe
 }
 
 void emitLine(const QJsonObject &line)
@@ -113,14 +106,10 @@ int runTrain(const QStringList &args)
     if (!features)
         return fail(features.error());
 
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGTERM, &action, nullptr);
-    sigaction(SIGINT, &action, nullptr);
+    watchInterrupts(); // SIGTERM/SIGINT: finish the step, checkpoint, exit 0
 
     TrainRunOptions options;
-    options.stop = &g_stop;
+    options.stop = &interruptFlag();
     options.reporter = [](const QJsonObject &line, const QString &text) {
         emitLine(line);
         err() << text << "\n";
