@@ -4,6 +4,11 @@
 
 namespace fm::train {
 
+namespace {
+/** Frames averaged as a clip's resting face by the "start" input normalisation. */
+constexpr int64_t kStartFrames = 3;
+} // namespace
+
 EncoderModuleImpl::EncoderModuleImpl(const EncoderConfig &c) : config(c)
 {
     if (c.inputDim != c.dModel)
@@ -26,12 +31,65 @@ EncoderModuleImpl::EncoderModuleImpl(const EncoderConfig &c) : config(c)
     pe.index_put_({torch::indexing::Slice(), torch::indexing::Slice(1, torch::indexing::None, 2)},
                   torch::cos(position * div).narrow(1, 0, c.dModel / 2));
     positional = register_buffer("positional", pe);
+    if (c.inputNorm != QLatin1String("none")) {
+        inputMean = register_buffer("input_mean", torch::zeros({c.inputDim}));
+        inputScale = register_buffer("input_scale", torch::ones({c.inputDim}));
+    }
+}
+
+torch::Tensor EncoderModuleImpl::clipCentre(const torch::Tensor &x,
+                                            const torch::Tensor &padding) const
+{
+    torch::Tensor valid = padding.logical_not().to(x.dtype()).unsqueeze(2); // (B, L, 1)
+    if (config.inputNorm == QLatin1String("start")) {
+        const int64_t n = std::min<int64_t>(kStartFrames, x.size(1));
+        return (x.narrow(1, 0, n) * valid.narrow(1, 0, n)).sum(1, true)
+               / valid.narrow(1, 0, n).sum(1, true).clamp_min(1.0);
+    }
+    return (x * valid).sum(1, true) / valid.sum(1, true).clamp_min(1.0);
+}
+
+void EncoderModuleImpl::fitInputNorm(const std::vector<const float *> &data,
+                                     const std::vector<int> &frames)
+{
+    if (!inputMean.defined() || data.empty())
+        return;
+    torch::NoGradGuard noGrad;
+    const int64_t dim = config.inputDim;
+    torch::Tensor sum = torch::zeros({dim}, torch::kDouble);
+    torch::Tensor squares = torch::zeros({dim}, torch::kDouble);
+    int64_t count = 0;
+    for (size_t i = 0; i < data.size(); ++i) {
+        torch::Tensor clip = torch::from_blob(const_cast<float *>(data[i]), {frames[i], dim})
+                                 .to(torch::kDouble);
+        if (config.inputNorm == QLatin1String("clip"))
+            clip = clip - clip.mean(0, true);
+        else if (config.inputNorm == QLatin1String("start"))
+            clip = clip
+                   - clip.narrow(0, 0, std::min<int64_t>(kStartFrames, frames[i])).mean(0, true);
+        sum += clip.sum(0);
+        squares += (clip * clip).sum(0);
+        count += frames[i];
+    }
+    const torch::Tensor mean = sum / double(count);
+    const torch::Tensor sd = (squares / double(count) - mean * mean).clamp_min(0).sqrt();
+    // Dimensions that hardly vary (dead ReLU units) must not be blown up into noise: the
+    // floor is a tenth of the median dimension's spread.
+    const double floor = 0.1 * sd.median().item<double>() + 1e-12;
+    inputMean.copy_(mean.to(torch::kFloat));
+    inputScale.copy_((1.0 / (sd + floor)).to(torch::kFloat));
 }
 
 torch::Tensor EncoderModuleImpl::forward(const torch::Tensor &x, const torch::Tensor &padding)
 {
     const int64_t length = x.size(1);
-    torch::Tensor h = projection ? projection->forward(x) : x;
+    torch::Tensor h = x;
+    if (inputMean.defined()) {
+        if (config.inputNorm == QLatin1String("clip") || config.inputNorm == QLatin1String("start"))
+            h = h - clipCentre(h, padding);
+        h = (h - inputMean) * inputScale;
+    }
+    h = projection ? projection->forward(h) : h;
     h = h + positional.narrow(0, 0, length).unsqueeze(0);
     // LibTorch 1.13's transformer takes (L, B, E).
     h = transformer->forward(h.transpose(0, 1), {}, padding).transpose(0, 1);

@@ -23,11 +23,20 @@ struct EncoderModuleImpl : torch::nn::Module
     /** x: (B, L, D) zero-padded; padding: (B, L) bool, true = padded frame. -> (B, n). */
     torch::Tensor forward(const torch::Tensor &x, const torch::Tensor &padding);
 
+    /** Sets the input normalisation from training clips (each frames x D floats). */
+    void fitInputNorm(const std::vector<const float *> &data, const std::vector<int> &frames);
+
     EncoderConfig config;
     torch::nn::Linear projection{nullptr}; ///< only when D != d_model
     torch::nn::TransformerEncoder transformer{nullptr};
     torch::nn::Linear output{nullptr};
     torch::Tensor positional; ///< (maxFrames, d_model) buffer
+    torch::Tensor inputMean;  ///< (D) buffer, unless inputNorm is "none"
+    torch::Tensor inputScale; ///< (D) buffer: 1 / regularised standard deviation
+
+private:
+    /** The per-clip mean frame over the valid frames when inputNorm is "clip": (B, 1, D). */
+    torch::Tensor clipCentre(const torch::Tensor &x, const torch::Tensor &padding) const;
 };
 TORCH_MODULE(EncoderModule);
 

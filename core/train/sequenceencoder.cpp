@@ -28,8 +28,12 @@ Result<EncoderConfig> configFromJson(const QJsonObject &o)
     c.embeddingDim = o[QStringLiteral("dim")].toInt();
     c.dropout = o[QStringLiteral("dropout")].toDouble();
     c.maxFrames = o[QStringLiteral("max_frames")].toInt();
+    c.inputNorm = o[QStringLiteral("input_norm")].toString(QStringLiteral("none"));
     if (c.inputDim <= 0 || c.dModel <= 0 || c.heads <= 0 || c.dModel % c.heads != 0
-        || c.feedForward <= 0 || c.layers <= 0 || c.embeddingDim <= 0 || c.maxFrames <= 0)
+        || c.feedForward <= 0 || c.layers <= 0 || c.embeddingDim <= 0 || c.maxFrames <= 0
+        || !QStringList{QStringLiteral("none"), QStringLiteral("global"), QStringLiteral("clip"),
+                        QStringLiteral("start")}
+                .contains(c.inputNorm))
         return Error{tr("The model file has an invalid encoder configuration.")};
     return c;
 }
@@ -167,6 +171,12 @@ Result<std::vector<float>> SequenceEncoder::embed(const std::vector<const float 
     }
     d->module->train(wasTraining);
     return out;
+}
+
+void SequenceEncoder::fitInputNormalisation(const std::vector<const float *> &data,
+                                            const std::vector<int> &frames)
+{
+    d->module->fitInputNorm(data, frames);
 }
 
 train::EncoderModuleImpl &SequenceEncoder::module() const

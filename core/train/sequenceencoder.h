@@ -45,6 +45,13 @@ public:
     Result<std::vector<float>> embed(const std::vector<const float *> &data,
                                      const std::vector<int> &frames, int batchSize = 64) const;
 
+    /**
+     * Fits the input normalisation (EncoderConfig::inputNorm) to training clips, laid out as
+     * for embed(); the statistics are saved with the model. No effect with "none".
+     */
+    void fitInputNormalisation(const std::vector<const float *> &data,
+                               const std::vector<int> &frames);
+
     /** The torch module (for the trainer inside core/train). */
     train::EncoderModuleImpl &module() const;
 

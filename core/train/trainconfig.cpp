@@ -117,10 +117,10 @@ QString lossKindName(LossKind kind)
 
 QJsonObject EncoderConfig::toJson() const
 {
-    return {{QStringLiteral("d_model"), dModel},      {QStringLiteral("heads"), heads},
-            {QStringLiteral("ff"), feedForward},      {QStringLiteral("layers"), layers},
-            {QStringLiteral("dim"), embeddingDim},    {QStringLiteral("dropout"), dropout},
-            {QStringLiteral("max_frames"), maxFrames}};
+    return {{QStringLiteral("d_model"), dModel},       {QStringLiteral("heads"), heads},
+            {QStringLiteral("ff"), feedForward},       {QStringLiteral("layers"), layers},
+            {QStringLiteral("dim"), embeddingDim},     {QStringLiteral("dropout"), dropout},
+            {QStringLiteral("max_frames"), maxFrames}, {QStringLiteral("input_norm"), inputNorm}};
 }
 
 double TrainConfig::effectivePretrainLearningRate() const
@@ -195,6 +195,9 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
     rm.integer("dim", c.encoder.embeddingDim, 2, 4096);
     rm.number("dropout", c.encoder.dropout, 0, 0.9);
     rm.integer("max_frames", c.encoder.maxFrames, 8, 100000);
+    rm.text("input_norm", c.encoder.inputNorm,
+            {QStringLiteral("none"), QStringLiteral("global"), QStringLiteral("clip"),
+             QStringLiteral("start")});
     r.adopt(rm.finish());
     if (c.encoder.dModel % c.encoder.heads != 0)
         r.fail(tr("\"model.d_model\" (%1) must be a multiple of \"model.heads\" (%2).")

@@ -32,6 +32,14 @@ struct EncoderConfig
     int embeddingDim = 16; ///< n
     double dropout = 0.1;
     int maxFrames = 1024; ///< longest clip the positional encoding covers
+    /**
+     * Input normalisation inside the model, with statistics of the training clips: "global"
+     * standardises each feature dimension; "clip" first subtracts each clip's own mean frame
+     * (removing who the face is, keeping how it moves) and standardises the rest; "none"
+     * feeds the raw features (SFE features are ~0.03 in scale and would drown under the
+     * positional encoding). Models saved without the key used "none".
+     */
+    QString inputNorm = QStringLiteral("clip");
 
     QJsonObject toJson() const;
 };

@@ -414,6 +414,16 @@ Result<TrainState> PartitionTrainer::run(bool &stopped)
     if (!encoder)
         return encoder.error();
     m_encoder = std::move(encoder.value());
+    {
+        // Input statistics of the training clips; a resumed run's checkpoint restores them.
+        std::vector<const float *> data;
+        std::vector<int> frames;
+        for (const ClipFeatures &c : m_train) {
+            data.push_back(c.values.data());
+            frames.push_back(c.frames);
+        }
+        m_encoder->fitInputNormalisation(data, frames);
+    }
     std::vector<Phase> phases = phasesOf(m_c);
     TrainState state;
     std::unique_ptr<torch::optim::SGD> optimizer;

@@ -93,7 +93,10 @@ void TestTrainer::learnsAndWritesRunFolder()
                             {QStringLiteral("heads"), 4},
                             {QStringLiteral("ff"), 64},
                             {QStringLiteral("dim"), 16},
-                            {QStringLiteral("dropout"), 0.0}};
+                            {QStringLiteral("dropout"), 0.0},
+                            // Synthetic features are unit-scale already; this test is about
+                            // the training loop. Input normalisation has its own tests.
+                            {QStringLiteral("input_norm"), QStringLiteral("none")}};
     const TrainConfig config = configFrom({{QStringLiteral("epochs"), 25},
                                            {QStringLiteral("lr"), 0.05},
                                            {QStringLiteral("validation_fraction"), 0.3},

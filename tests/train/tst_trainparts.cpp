@@ -4,6 +4,7 @@
 #include "train/featureset.h"
 #include "train/pairsampler.h"
 #include "train/protocol.h"
+#include "train/sequenceencoder.h"
 #include "train/trainconfig.h"
 
 #include <QTemporaryDir>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void pairSamplerDeterministic();
     void partitionsAreSubjectDisjoint();
     void emptyFoldIsAnError();
+    void inputNormalisation_data();
+    void inputNormalisation();
 };
 
 void TestTrainParts::configRoundTrip()
@@ -333,6 +336,69 @@ void TestTrainParts::emptyFoldIsAnError()
     FeatureSet one = set;
     one.clips.resize(size_t(o.motions * o.repetitions)); // one subject only
     QVERIFY(!makePartitions(config, one).ok());
+}
+
+void TestTrainParts::inputNormalisation_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("global") << QStringLiteral("global");
+    QTest::newRow("clip") << QStringLiteral("clip");
+    QTest::newRow("start") << QStringLiteral("start");
+}
+
+/**
+ * "global" makes the embedding independent of the features' scale and offset; "clip" and
+ * "start" also of a per-clip offset (who the face is): an encoder fitted on a rescaled,
+ * shifted copy of the data embeds the copy as the original encoder embeds the original.
+ */
+void TestTrainParts::inputNormalisation()
+{
+    QFETCH(QString, mode);
+    test::SynthOptions o;
+    o.subjects = 3;
+    o.dim = 16;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    EncoderConfig ec;
+    ec.inputDim = set.dim;
+    ec.dModel = 16;
+    ec.feedForward = 32;
+    ec.inputNorm = mode;
+    auto a = SequenceEncoder::create(ec, 5);
+    auto b = SequenceEncoder::create(ec, 5);
+    QVERIFY(a.ok() && b.ok());
+    // The copy: 0.03 x the features + 0.5, plus a per-clip offset where the mode removes it.
+    std::vector<std::vector<float>> copies;
+    std::vector<const float *> original, copy;
+    std::vector<int> frames;
+    for (size_t i = 0; i < set.clips.size(); ++i) {
+        const ClipFeatures &c = set.clips[i];
+        std::vector<float> v = c.values;
+        for (size_t k = 0; k < v.size(); ++k)
+            v[k] = 0.03f * v[k] + 0.5f
+                   + (mode == QLatin1String("global") ? 0.f : 0.2f * float((i + k % 16) % 7));
+        copies.push_back(std::move(v));
+        original.push_back(c.values.data());
+        frames.push_back(c.frames);
+    }
+    for (const std::vector<float> &v : copies)
+        copy.push_back(v.data());
+    a.value()->fitInputNormalisation(original, frames);
+    b.value()->fitInputNormalisation(copy, frames);
+    const auto ea = a.value()->embed(original, frames);
+    const auto eb = b.value()->embed(copy, frames);
+    QVERIFY(ea.ok() && eb.ok());
+    float maxDiff = 0;
+    for (size_t i = 0; i < ea->size(); ++i)
+        maxDiff = std::max(maxDiff, std::abs(ea.value()[i] - eb.value()[i]));
+    QVERIFY2(maxDiff < 1e-3f, qPrintable(QString::number(maxDiff)));
+    // Without normalisation the copy embeds differently: the check above can fail.
+    ec.inputNorm = QStringLiteral("none");
+    auto c = SequenceEncoder::create(ec, 5);
+    const auto ec1 = c.value()->embed(original, frames), ec2 = c.value()->embed(copy, frames);
+    float rawDiff = 0;
+    for (size_t i = 0; i < ec1->size(); ++i)
+        rawDiff = std::max(rawDiff, std::abs(ec1.value()[i] - ec2.value()[i]));
+    QVERIFY(rawDiff > 0.05f);
 }
 
 QTEST_GUILESS_MAIN(TestTrainParts)
