@@ -4,6 +4,7 @@
 #include "interrupt.h"
 #include "terminalprogress.h"
 
+#include "train/featureset.h"
 #include "train/projectfeatures.h"
 
 #include <QCommandLineParser>
@@ -34,6 +35,13 @@ int runFeatures(const QStringList &args)
                                  tr("sfe-l (landmarks) or sfe-e (expressions)."),
                                  QStringLiteral("SFE"), QStringLiteral("sfe-l"));
     parser.addOption(sfe);
+    const QCommandLineOption bundle(QStringLiteral("bundle"),
+                                    tr("Also write the project's features (clips, labels, "
+                                       "onset/offset) to a features bundle FILE, for training "
+                                       "or analysis without the project. Explicit export: the "
+                                       "bundle holds biometric features."),
+                                    tr("FILE"));
+    parser.addOption(bundle);
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli features")} + args)) {
         err() << parser.errorText() << "\n";
         return 2;
@@ -72,7 +80,26 @@ int runFeatures(const QStringList &args)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << "\n";
     out().flush();
-    return report->failed > 0 ? 1 : 0;
+    if (report->failed > 0)
+        return 1;
+    if (parser.isSet(bundle)) {
+        ProjectFeatureOptions options;
+        options.sfe = parser.value(sfe) + QStringLiteral("/pooled");
+        const Result<FeatureSet> set = loadProjectFeatures(parser.positionalArguments().first(),
+                                                           options);
+        if (!set) {
+            err() << set.error().message << "\n";
+            return 1;
+        }
+        if (const Result<bool> written = featurebundle::write(parser.value(bundle), set.value());
+            !written) {
+            err() << written.error().message << "\n";
+            return 1;
+        }
+        out() << tr("%1 clips written to %2.").arg(set->clips.size()).arg(parser.value(bundle))
+              << "\n";
+    }
+    return 0;
 }
 
 } // namespace fm::cli

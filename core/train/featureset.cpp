@@ -128,7 +128,10 @@ Result<bool> write(const QString &path, const FeatureSet &set)
     }
     data.append(QCryptographicHash::hash(data, QCryptographicHash::Sha256));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+    // Face features are biometric data: the bundle is readable by its owner only.
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(data) != data.size() || !file.commit())
         return Error{tr("The features bundle \"%1\" could not be written.").arg(path),
                      file.errorString()};
     return true;

@@ -7,6 +7,7 @@
 #include "train/sequenceencoder.h"
 #include "train/trainconfig.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -85,6 +86,9 @@ void TestTrainParts::bundleRoundTrip()
     const FeatureSet set = test::makeSyntheticFeatures(o);
     const QString path = tmp.filePath(QStringLiteral("f.fmfeats"));
     QVERIFY(featurebundle::write(path, set).ok());
+    QCOMPARE(QFileInfo(path).permissions()
+                 & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+             QFileDevice::Permissions());
     const Result<FeatureSet> back = featurebundle::read(path);
     QVERIFY(back.ok());
     QCOMPARE(back->dim, set.dim);

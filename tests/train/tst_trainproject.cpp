@@ -28,6 +28,7 @@ private Q_SLOTS:
     void loadsClipsAnnotationsAndReviews();
     void missingFeaturesIsAnError();
     void cliTrainsOnProject();
+    void cliExportsBundle();
 
 private:
     QTemporaryDir m_tmp;
@@ -170,6 +171,26 @@ void TestTrainProject::cliTrainsOnProject()
     QCOMPARE(m[QStringLiteral("source")][QStringLiteral("kind")].toString(),
              QStringLiteral("project"));
     QCOMPARE(m[QStringLiteral("clips")].toArray().size(), 17);
+}
+
+void TestTrainProject::cliExportsBundle()
+{
+    const QString bundle = m_tmp.filePath(QStringLiteral("export.fmfeats"));
+    QProcess p;
+    p.start(QStringLiteral(FM_CLI_PATH),
+            {QStringLiteral("features"), m_project, QStringLiteral("--bundle"), bundle});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const Result<FeatureSet> read = featurebundle::read(bundle);
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+    const Result<FeatureSet> direct = loadProjectFeatures(m_project, {});
+    QVERIFY(direct.ok());
+    QCOMPARE(read->clips.size(), direct->clips.size());
+    QCOMPARE(read->dim, 16);
+    for (size_t i = 0; i < read->clips.size(); ++i) {
+        QCOMPARE(read->clips[i].id, direct->clips[i].id);
+        QVERIFY(read->clips[i].values == direct->clips[i].values);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTrainProject)
