@@ -224,7 +224,10 @@ void DatasetTree::updateClipItem(QTreeWidgetItem *item, qint64 clipId)
         text += tr(", %n QA warning(s)", nullptr, int(warnings.size()));
     item->setIcon(0, dotIcon(color));
     item->setText(1, text);
-    item->setToolTip(1, warnings.join(QLatin1Char('\n')));
+    // The column is narrow: the whole text and the warnings are in the tooltip.
+    item->setToolTip(1, warnings.isEmpty()
+                            ? text
+                            : text + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
 }
 
 void DatasetTree::updateMotionItem(QTreeWidgetItem *motionItem)

@@ -431,7 +431,7 @@ void ExpressionsPage::loadReferences()
     if (m_refsFolder.isEmpty())
         return;
     if (isBusy()) {
-        m_refsPending = !m_openWatcher.isFinished(); // loaded once the video is open
+        m_refsPending = !m_opening.isEmpty(); // loaded once the video is open
         return;
     }
     m_refsPending = false;

@@ -169,14 +169,17 @@ void TestCapture::noCameraAndSourceSwitching()
     QVERIFY(source);
     // A second source at another size, so the preview and the takes show which one runs.
     const QString small = dir.filePath(QStringLiteral("small.avi"));
+    QSize bigSize, smallSize;
     {
         auto reader = ClipReader::open(source.value().first());
         QVERIFY(reader);
-        auto writer = ClipWriter::create(small, QSize(320, 240), reader.value()->info().fps);
+        bigSize = reader.value()->info().size;
+        smallSize = QSize(bigSize.width() / 4 * 2, bigSize.height() / 4 * 2);
+        auto writer = ClipWriter::create(small, smallSize, reader.value()->info().fps);
         QVERIFY(writer);
         cv::Mat frame;
         while (reader.value()->read(frame))
-            QVERIFY(writer.value()->write(frame)); // resized to 320x240
+            QVERIFY(writer.value()->write(frame)); // resized to half size
         QVERIFY(writer.value()->finish());
     }
     const QString folder = dir.filePath(QStringLiteral("project"));
@@ -210,7 +213,7 @@ void TestCapture::noCameraAndSourceSwitching()
     page.setTakeSeconds(1);
     page.setVideoSource(source.value().first());
     QVERIFY(page.sourceDescription().contains(QFileInfo(source.value().first()).fileName()));
-    QTRY_COMPARE_WITH_TIMEOUT(view->frame().size(), QSize(640, 480), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->frame().size(), bigSize, 30000);
 
     // Switching in the middle of a take drops that take (no file is left behind).
     QSignalSpy recorded(&page, &CapturePage::takeRecorded);
@@ -219,7 +222,7 @@ void TestCapture::noCameraAndSourceSwitching()
     QTest::qWait(300);
     page.setVideoSource(small);
     QVERIFY(page.sourceDescription().contains(QStringLiteral("small.avi")));
-    QTRY_COMPARE_WITH_TIMEOUT(view->frame().size(), QSize(320, 240), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(view->frame().size(), smallSize, 30000);
     QCOMPARE(recorded.count(), 0);
     QVERIFY(!page.hasPendingTake());
     const QDir capture(QDir(project.value()->cacheDir()).filePath(QStringLiteral("capture")));
@@ -231,7 +234,7 @@ void TestCapture::noCameraAndSourceSwitching()
     QVERIFY(recorded.wait(30000));
     auto take = ClipReader::open(recorded.last().first().toString());
     QVERIFY(take);
-    QCOMPARE(take.value()->info().size, QSize(320, 240));
+    QCOMPARE(take.value()->info().size, smallSize);
     page.retake();
     QCOMPARE(capture.entryList(QDir::Files | QDir::Hidden).size(), 0);
 }

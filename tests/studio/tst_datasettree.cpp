@@ -177,7 +177,7 @@ void TestDatasetTree::qaWarningsFilter()
             item = *it;
     QVERIFY(item);
     QVERIFY2(item->text(1).contains(QStringLiteral("QA warning")), qPrintable(item->text(1)));
-    QCOMPARE(item->toolTip(1), tree.qaWarnings(clip(6)).join(QLatin1Char('\n')));
+    QVERIFY(item->toolTip(1).endsWith(tree.qaWarnings(clip(6)).join(QLatin1Char('\n'))));
     // Back to all clips and again: the warnings are remembered (nothing to read).
     tree.setFilter(DatasetTree::Filter::All);
     QCOMPARE(tree.visibleClips().size(), 6);
