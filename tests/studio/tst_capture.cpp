@@ -3,6 +3,7 @@
 // appear in the dataset tree. A re-take (Backspace) stores nothing and leaves no file.
 // Also: no camera -> a clear message; switching sources; a source that ends mid-take (a
 // camera lost) keeps a partial take; an unwritable take folder loses nothing stored before.
+// FM_SCREENSHOT=PATH saves the window with the live preview.
 #include "annotatorpage.h"
 #include "capturepage.h"
 #include "datasettree.h"
@@ -114,6 +115,9 @@ void TestCapture::recordThreeTakesFromVideoFile()
     page->setTakeSeconds(2); // one whole loop of the 60-frame source
     auto *qa = page->findChild<QLabel *>(QStringLiteral("captureQa"));
     QTRY_VERIFY_WITH_TIMEOUT(qa->text().startsWith(QStringLiteral("Face found")), 30000);
+    // FM_SCREENSHOT=PATH: the window with the live preview is saved there (for the docs).
+    if (qEnvironmentVariableIsSet("FM_SCREENSHOT"))
+        QVERIFY(window.grab().save(qEnvironmentVariable("FM_SCREENSHOT")));
 
     QSignalSpy recorded(page, &CapturePage::takeRecorded);
     QSignalSpy stored(page, &CapturePage::takeStored);
