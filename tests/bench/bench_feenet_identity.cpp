@@ -34,8 +34,10 @@ cv::Mat normalised(const cv::Mat &features, const std::vector<DemoExpressionSamp
  *  reference person, same intensity rank) shows the same action. */
 double nearestReferenceAccuracy(const FeeNet &net, const cv::Mat &rows,
                                 const std::vector<DemoExpressionSample> &samples,
-                                const std::vector<int> &persons)
+                                const std::vector<int> &persons, cv::Mat refSource = {})
 {
+    if (refSource.empty())
+        refSource = rows;
     int hits = 0, total = 0;
     for (int refPerson : persons) {
         std::map<int, int> reference; // action -> sample index (the strongest rendering)
@@ -50,7 +52,7 @@ double nearestReferenceAccuracy(const FeeNet &net, const cv::Mat &rows,
         cv::Mat refRows;
         std::vector<int> refActions;
         for (const auto &[action, index] : reference) {
-            refRows.push_back(rows.row(index));
+            refRows.push_back(refSource.row(index));
             refActions.push_back(action);
         }
         const cv::Mat refEmb = net.embedFeatures(refRows);
@@ -140,6 +142,17 @@ int main(int argc, char **argv)
                     "reference from another person %.3f -> %.3f (chance %.3f)\n",
                     m.name, before, after, refBefore, refAfter,
                     1.0 / double(demoExpressionActions().size()));
+        if (m.mode == IdentityNormalisation::SubtractPersonMean) {
+            // What a video pipeline could do: video faces minus their identity's mean face,
+            // a reference image minus a neutral image of the same person.
+            const cv::Mat neutralRows = normalised(features.value(), samples,
+                                                   IdentityNormalisation::SubtractNeutral);
+            std::printf("%-34s nearest reference (references minus their neutral face, faces "
+                        "minus their mean face): %.3f (trained head)\n",
+                        "mixed",
+                        nearestReferenceAccuracy(*net.value(), rows, samples, testPersons,
+                                                 neutralRows));
+        }
     }
     return 0;
 }
