@@ -43,25 +43,13 @@ CapturePage::CapturePage(Project *project, QWidget *parent)
     qRegisterMetaType<fm::FrameAnalysis>();
     qRegisterMetaType<cv::Mat>();
     setObjectName(QStringLiteral("capturePage"));
-    const QList<QCameraDevice> cameras = QMediaDevices::videoInputs();
-    m_cameras = int(cameras.size());
     m_sourceLabel->setObjectName(QStringLiteral("captureSource"));
     m_sourceLabel->setWordWrap(true);
-    m_sourceLabel->setText(
-        m_cameras == 0
-            ? tr("No camera was found on this system. Use a video file as the camera source "
-                 "to try the whole recording flow.")
-            : tr("%n camera(s) found: choose one, or use a video file as the camera.", nullptr,
-                 m_cameras));
     m_cameraBox->setObjectName(QStringLiteral("captureCamera"));
-    if (cameras.isEmpty()) {
-        m_cameraBox->addItem(tr("(no camera)"));
-        m_cameraBox->setEnabled(false);
-    } else {
-        m_cameraBox->addItem(tr("Choose a camera..."));
-        for (const QCameraDevice &c : cameras)
-            m_cameraBox->addItem(c.description());
-    }
+    reloadCameras();
+    // A camera plugged in or out while the page is open updates the list.
+    auto *devices = new QMediaDevices(this);
+    connect(devices, &QMediaDevices::videoInputsChanged, this, &CapturePage::reloadCameras);
     m_cameraBox->setFocusPolicy(Qt::NoFocus);
     auto *useFile = new QPushButton(tr("Use a video file as camera..."), this);
     useFile->setObjectName(QStringLiteral("captureUseFile"));
@@ -289,6 +277,29 @@ void CapturePage::setSource(FrameSource *source)
         QMetaObject::invokeMethod(source, &FrameSource::start, Qt::QueuedConnection);
     else
         source->start();
+}
+
+void CapturePage::reloadCameras()
+{
+    const QList<QCameraDevice> cameras = QMediaDevices::videoInputs();
+    m_cameras = int(cameras.size());
+    m_cameraBox->clear();
+    m_cameraBox->setEnabled(!cameras.isEmpty());
+    if (cameras.isEmpty()) {
+        m_cameraBox->addItem(tr("(no camera)"));
+    } else {
+        m_cameraBox->addItem(tr("Choose a camera..."));
+        for (const QCameraDevice &c : cameras)
+            m_cameraBox->addItem(c.description());
+    }
+    if (m_source)
+        return; // the label names the running source
+    m_sourceLabel->setText(
+        m_cameras == 0
+            ? tr("No camera was found on this system. Use a video file as the camera source "
+                 "to try the whole recording flow.")
+            : tr("%n camera(s) found: choose one, or use a video file as the camera.", nullptr,
+                 m_cameras));
 }
 
 void CapturePage::setCountdownSeconds(int seconds)

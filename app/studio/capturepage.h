@@ -65,6 +65,7 @@ Q_SIGNALS:
 private:
     void stopSource();
     void setSource(FrameSource *source);
+    void reloadCameras();
     void reloadSubjects();
     void reloadMotions();
     void updateRepetition();
