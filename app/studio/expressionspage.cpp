@@ -5,6 +5,7 @@
 #include "expr/referencelibrary.h"
 #include "exprratebars.h"
 #include "exprtimeline.h"
+#include "framesource.h"
 #include "video/clipreader.h"
 
 #include <QDir>
@@ -52,16 +53,9 @@ struct ExprTaskOutput
 
 namespace {
 
-QImage toImage(const cv::Mat &bgr)
-{
-    if (bgr.empty() || bgr.type() != CV_8UC3)
-        return {};
-    return QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888).copy();
-}
-
 QIcon faceIcon(const cv::Mat &bgr)
 {
-    const QImage image = toImage(bgr);
+    const QImage image = bgrToImage(bgr);
     if (image.isNull())
         return {};
     return QIcon(
@@ -385,7 +379,7 @@ void ExpressionsPage::requestFrame(int frame)
         cv::Mat bgr;
         if (!reader->frameAt(frame, bgr))
             return QImage();
-        return toImage(bgr);
+        return bgrToImage(bgr);
     }));
 }
 

@@ -18,17 +18,10 @@ namespace fm {
 
 QImage bgrToImage(const cv::Mat &bgr)
 {
-    QImage image(bgr.cols, bgr.rows, QImage::Format_RGB888);
-    for (int y = 0; y < bgr.rows; ++y) {
-        const uchar *src = bgr.ptr<uchar>(y);
-        uchar *dst = image.scanLine(y);
-        for (int x = 0; x < bgr.cols; ++x) {
-            dst[3 * x] = src[3 * x + 2];
-            dst[3 * x + 1] = src[3 * x + 1];
-            dst[3 * x + 2] = src[3 * x];
-        }
-    }
-    return image;
+    if (bgr.empty() || bgr.type() != CV_8UC3)
+        return {};
+    return QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888)
+        .convertToFormat(QImage::Format_RGB888); // a copy in the studio's usual format
 }
 
 // ---- VideoFileSource ----

@@ -97,7 +97,7 @@ private:
     bool m_announced = false;
 };
 
-/** BGR frame to an RGB QImage (a copy). */
+/** An 8-bit BGR frame as an RGB888 QImage (a copy); null for other types. */
 QImage bgrToImage(const cv::Mat &bgr);
 
 } // namespace fm
