@@ -1,6 +1,7 @@
 #include "expressionscommand.h"
 
 #include "clicommand.h"
+#include "interrupt.h"
 #include "terminalprogress.h"
 
 #include "expr/demotriplets.h"
@@ -19,8 +20,6 @@
 #include <QTextStream>
 
 #include <opencv2/imgcodecs.hpp>
-
-#include <random>
 
 namespace fm::cli {
 
@@ -127,14 +126,22 @@ int runAnalysis(const QStringList &args)
         return fail(library.error());
     for (const QString &problem : library.value().problems())
         err() << tr("warning: reference skipped: %1").arg(problem) << "\n";
+    watchInterrupts(); // Ctrl-C / SIGTERM: stop at the next frame, write nothing
     out() << analyzer.value()->net().description() << "\n";
+    out().flush();
     TerminalProgress bar;
-    auto report = analyzer.value()->analyze(video, library.value().embeddings(),
-                                            [&](const QString &phase, qint64 done, qint64 total) {
-                                                bar.update(phase, int(done), int(total));
-                                                return true;
-                                            });
+    auto report = analyzer.value()->analyze(
+        video, library.value().embeddings(),
+        [&](const QString &phase, qint64 done, qint64 total) {
+            bar.update(phase, int(done), int(total));
+            return true;
+        },
+        &interruptFlag());
     bar.finish();
+    if (interruptFlag().load()) {
+        err() << tr("Interrupted: nothing was written.") << "\n";
+        return 1;
+    }
     if (!report)
         return fail(report.error());
     const QString outDir = p.isSet(QStringLiteral("out")) ? p.value(QStringLiteral("out"))
@@ -363,20 +370,7 @@ int runDemoVideo(const QStringList &args)
     if (!faces)
         return fail(faces.error());
     const int people = int(faces.value().warpers.size());
-    const int actions = int(demoExpressionActions().size());
-    std::vector<DemoVideoSegment> segments;
-    const int total = int(seconds * 30.0);
-    std::mt19937 rng(5);
-    for (int frames = 0, k = 0; frames < total; ++k) {
-        DemoVideoSegment s;
-        s.persons = {k % people};
-        if (people > 1 && k % 5 == 4)
-            s.persons.push_back((k + 1) % people);
-        s.action = int(rng() % unsigned(actions + 1)) - 1;
-        s.frames = std::min(45, total - frames);
-        frames += s.frames;
-        segments.push_back(s);
-    }
+    const std::vector<DemoVideoSegment> segments = demoVideoScript(people, int(seconds * 30.0));
     TerminalProgress bar;
     auto truth = writeDemoExpressionVideo(p.positionalArguments().first(), faces.value(), segments,
                                           size, 30.0, [&](int done, int all) {
@@ -392,7 +386,7 @@ int runDemoVideo(const QStringList &args)
         if (!finder)
             return fail(finder.error());
         const std::vector<FacialAction> list = demoExpressionActions();
-        for (int a = 0; a < actions; ++a) {
+        for (int a = 0; a < int(list.size()); ++a) {
             const cv::Mat image = renderDemoExpression(*faces.value().warpers[0], a, 1.0f);
             const QString id = facialActionId(list[size_t(a)]);
             auto added = ReferenceLibrary::addReference(p.value(QStringLiteral("refs")), id, {id},

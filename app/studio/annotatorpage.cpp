@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QToolButton>
@@ -46,6 +48,7 @@ AnnotatorPage::AnnotatorPage(Project *project, QWidget *parent)
     m_frameLabel->setObjectName(QStringLiteral("frameLabel"));
     m_frameLabel->setMinimumWidth(110);
     m_legend->setTextFormat(Qt::RichText);
+    m_legend->setWordWrap(true); // long region names must not widen the window
     m_progress->setObjectName(QStringLiteral("analysisProgress"));
     m_progress->setMaximumWidth(220);
     m_progress->hide();
@@ -77,14 +80,24 @@ AnnotatorPage::AnnotatorPage(Project *project, QWidget *parent)
     centreLayout->addWidget(m_timeline);
     centreLayout->addLayout(controls);
 
+    // The review panel scrolls vertically on short screens; its width is its minimum.
+    auto *panelScroll = new QScrollArea(this);
+    panelScroll->setWidget(m_panel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setFrameShape(QFrame::NoFrame);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setMinimumWidth(m_panel->minimumSizeHint().width()
+                                 + panelScroll->verticalScrollBar()->sizeHint().width());
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_tree);
     splitter->addWidget(centre);
-    splitter->addWidget(m_panel);
+    splitter->addWidget(panelScroll);
+    splitter->setCollapsible(0, false);
+    splitter->setCollapsible(2, false);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({330, 760, 300});
+    splitter->setSizes({260, 760, 280});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
@@ -93,7 +106,7 @@ AnnotatorPage::AnnotatorPage(Project *project, QWidget *parent)
     int at = 3;
     for (QAction *a : {m_showLandmarks, m_showBox, m_showCrop}) {
         auto *button = new QToolButton(this);
-        button->setDefaultAction(a);
+        button->setDefaultAction(a); // shows the action's short icon text, the full text as tip
         button->setFocusPolicy(Qt::NoFocus);
         controls->insertWidget(at++, button);
     }
@@ -238,6 +251,12 @@ void AnnotatorPage::createActions()
     m_showLandmarks = addKey(tr("Show landmarks"), Qt::Key_L, "actionShowLandmarks");
     m_showBox = addKey(tr("Show face box"), Qt::Key_B, "actionShowBox");
     m_showCrop = addKey(tr("Show aligned crop"), Qt::Key_C, "actionShowCrop");
+    // Short labels on the buttons under the video (the full text is the tooltip).
+    m_showLandmarks->setIconText(tr("Landmarks (L)"));
+    m_showBox->setIconText(tr("Box (B)"));
+    m_showCrop->setIconText(tr("Crop (C)"));
+    for (QAction *a : {m_showLandmarks, m_showBox, m_showCrop})
+        a->setToolTip(a->text());
     for (QAction *a : {m_showLandmarks, m_showBox, m_showCrop}) {
         a->setCheckable(true);
         a->setChecked(a != m_showCrop);
@@ -370,7 +389,7 @@ void AnnotatorPage::showAnalysis()
         const QColor c = kRegionColors[colour++ % 5];
         curves.append({region.name, c, QVector<double>(region.energy.begin(), region.energy.end())});
         legend += QStringLiteral(" <span style='color:%1'>&#9644; %2</span>")
-                      .arg(c.name(), region.name);
+                      .arg(c.name(), regionLabel(region.name));
     }
     curves.append({QString(), QColor(30, 30, 30),
                    QVector<double>(a.motion.energy.begin(), a.motion.energy.end())});

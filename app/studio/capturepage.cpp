@@ -1,6 +1,7 @@
 #include "capturepage.h"
 
 #include "captureworker.h"
+#include "framesource.h"
 #include "frameview.h"
 
 #include "common/privatedir.h"
@@ -32,24 +33,24 @@ namespace fm {
 
 CapturePage::CapturePage(Project *project, QWidget *parent)
     : QWidget(parent), m_project(project), m_sourceLabel(new QLabel(this)),
-      m_subject(new QComboBox(this)), m_motion(new QComboBox(this)), m_repetition(new QLabel(this)),
+      m_cameraBox(new QComboBox(this)), m_subject(new QComboBox(this)),
+      m_motion(new QComboBox(this)), m_repetition(new QLabel(this)),
       m_countdownSpin(new QSpinBox(this)), m_takeSpin(new QSpinBox(this)),
       m_view(new FrameView(this)), m_qa(new QLabel(this)), m_state(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_takes(new QListWidget(this)),
       m_countdown(new QTimer(this)), m_analysis(new ClipLoader(this))
 {
     qRegisterMetaType<fm::FrameAnalysis>();
+    qRegisterMetaType<cv::Mat>();
     setObjectName(QStringLiteral("capturePage"));
-    m_cameras = int(QMediaDevices::videoInputs().size());
     m_sourceLabel->setObjectName(QStringLiteral("captureSource"));
     m_sourceLabel->setWordWrap(true);
-    m_sourceLabel->setText(
-        m_cameras == 0
-            ? tr("No camera was found on this system. Use a video file as the camera source "
-                 "to try the whole recording flow.")
-            : tr("%n camera(s) found. Live camera capture comes in a later version; use a "
-                 "video file as the source for now.",
-                 nullptr, m_cameras));
+    m_cameraBox->setObjectName(QStringLiteral("captureCamera"));
+    reloadCameras();
+    // A camera plugged in or out while the page is open updates the list.
+    auto *devices = new QMediaDevices(this);
+    connect(devices, &QMediaDevices::videoInputsChanged, this, &CapturePage::reloadCameras);
+    m_cameraBox->setFocusPolicy(Qt::NoFocus);
     auto *useFile = new QPushButton(tr("Use a video file as camera..."), this);
     useFile->setObjectName(QStringLiteral("captureUseFile"));
     m_repetition->setObjectName(QStringLiteral("captureRepetition"));
@@ -86,6 +87,7 @@ CapturePage::CapturePage(Project *project, QWidget *parent)
     form->addRow(tr("Take length:"), m_takeSpin);
     auto *side = new QVBoxLayout;
     side->addWidget(m_sourceLabel);
+    side->addWidget(m_cameraBox);
     side->addWidget(useFile);
     side->addLayout(form);
     side->addWidget(m_repetition);
@@ -130,6 +132,10 @@ CapturePage::CapturePage(Project *project, QWidget *parent)
             tr("Videos (*.mp4 *.avi *.mkv *.mov *.webm);;All files (*)"));
         if (!file.isEmpty())
             setVideoSource(file);
+    });
+    connect(m_cameraBox, &QComboBox::activated, this, [this](int item) {
+        if (item > 0)
+            setCameraSource(item - 1);
     });
     connect(m_subject, &QComboBox::currentIndexChanged, this, &CapturePage::reloadMotions);
     connect(m_motion, &QComboBox::currentIndexChanged, this, &CapturePage::updateRepetition);
@@ -176,29 +182,74 @@ void CapturePage::stopSource()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(m_worker, &CaptureWorker::stop, Qt::BlockingQueuedConnection);
+    m_countdown->stop();
+    m_recording = false;
+    m_progress->hide();
+    FrameSource *source = std::exchange(m_source, nullptr);
+    if (source->runsOnWorkerThread())
+        QMetaObject::invokeMethod(source, &FrameSource::stop, Qt::BlockingQueuedConnection);
+    else
+        source->stop();
+    source->disconnect();
+    // A take in progress is dropped with its temp file.
+    QMetaObject::invokeMethod(m_worker, &CaptureWorker::cancelRecording,
+                              Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
+    delete source;
     delete m_worker;
     delete m_thread;
     m_worker = nullptr;
     m_thread = nullptr;
 }
 
-void CapturePage::setVideoSource(const QString &path)
+void CapturePage::setVideoSource(const QString &path, bool loop)
+{
+    setSource(new VideoFileSource(path, loop));
+}
+
+bool CapturePage::setCameraSource(int index)
+{
+    const QList<QCameraDevice> cameras = QMediaDevices::videoInputs();
+    if (index < 0 || index >= cameras.size()) {
+        const QString text = cameras.isEmpty()
+                                 ? tr("No camera was found on this system. Use a video file as "
+                                      "the camera source.")
+                                 : tr("That camera is no longer available.");
+        m_state->setText(text);
+        Q_EMIT message(text);
+        return false;
+    }
+    setSource(new CameraSource(cameras.at(index)));
+    return true;
+}
+
+QString CapturePage::sourceDescription() const
+{
+    return m_source ? m_source->description() : QString();
+}
+
+void CapturePage::setSource(FrameSource *source)
 {
     stopSource();
     m_thread = new QThread;
-    m_worker = new CaptureWorker(path);
+    m_worker = new CaptureWorker;
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::started, m_worker, &CaptureWorker::start);
-    connect(m_worker, &CaptureWorker::started, this, [this](double fps, const QSize &size) {
+    m_source = source;
+    if (source->runsOnWorkerThread())
+        source->moveToThread(m_thread);
+    connect(m_thread, &QThread::started, m_worker, &CaptureWorker::init);
+    CaptureWorker *worker = m_worker;
+    // Every source feeds the same worker: the preview, FaceQA and the take writer.
+    connect(
+        source, &FrameSource::frameReady, source,
+        [worker](const cv::Mat &frame) { worker->submit(frame); }, Qt::DirectConnection);
+    connect(source, &FrameSource::started, m_worker, &CaptureWorker::setFrameRate);
+    connect(source, &FrameSource::ended, m_worker, &CaptureWorker::sourceEnded);
+    connect(source, &FrameSource::started, this, [this](double fps) {
         m_fps = fps;
         m_view->setMessage(QString());
-        m_state->setText(tr("Source: %1x%2 at %3 fps. Press R to record.")
-                             .arg(size.width())
-                             .arg(size.height())
-                             .arg(fps, 0, 'f', 1));
+        m_state->setText(tr("Source running at %1 fps. Press R to record.").arg(fps, 0, 'f', 1));
     });
     connect(m_worker, &CaptureWorker::frameReady, this, &CapturePage::onFrame);
     connect(m_worker, &CaptureWorker::takeRecorded, this, &CapturePage::onTakeRecorded);
@@ -212,8 +263,43 @@ void CapturePage::setVideoSource(const QString &path)
         m_state->setText(text);
         Q_EMIT message(text);
     });
-    m_sourceLabel->setText(tr("Camera source: video file %1").arg(QFileInfo(path).fileName()));
+    connect(m_worker, &CaptureWorker::sourceStopped, this, [this](const QString &text) {
+        m_recording = false;
+        m_progress->hide();
+        m_view->setMessage(text);
+        m_state->setText(text);
+        Q_EMIT message(text);
+    });
+    m_sourceLabel->setText(tr("Camera source: %1").arg(source->description()));
+    m_state->setText(tr("Starting %1...").arg(source->description()));
     m_thread->start();
+    if (source->runsOnWorkerThread())
+        QMetaObject::invokeMethod(source, &FrameSource::start, Qt::QueuedConnection);
+    else
+        source->start();
+}
+
+void CapturePage::reloadCameras()
+{
+    const QList<QCameraDevice> cameras = QMediaDevices::videoInputs();
+    m_cameras = int(cameras.size());
+    m_cameraBox->clear();
+    m_cameraBox->setEnabled(!cameras.isEmpty());
+    if (cameras.isEmpty()) {
+        m_cameraBox->addItem(tr("(no camera)"));
+    } else {
+        m_cameraBox->addItem(tr("Choose a camera..."));
+        for (const QCameraDevice &c : cameras)
+            m_cameraBox->addItem(c.description());
+    }
+    if (m_source)
+        return; // the label names the running source
+    m_sourceLabel->setText(
+        m_cameras == 0
+            ? tr("No camera was found on this system. Use a video file as the camera source "
+                 "to try the whole recording flow.")
+            : tr("%n camera(s) found: choose one, or use a video file as the camera.", nullptr,
+                 m_cameras));
 }
 
 void CapturePage::setCountdownSeconds(int seconds)
@@ -308,7 +394,9 @@ void CapturePage::record()
 
 void CapturePage::beginRecording()
 {
-    const QString dir = QDir(m_project->cacheDir()).filePath(QStringLiteral("capture"));
+    const QString dir = m_takeFolder.isEmpty()
+                            ? QDir(m_project->cacheDir()).filePath(QStringLiteral("capture"))
+                            : m_takeFolder;
     if (auto made = makePrivateDir(dir); !made) {
         m_state->setText(made.error().message);
         return;
@@ -317,6 +405,7 @@ void CapturePage::beginRecording()
         QStringLiteral("take-%1.mp4")
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-hhmmsszzz"))));
     const int frames = int(std::lround(m_takeSpin->value() * m_fps));
+    m_takeTarget = frames;
     m_recording = true;
     m_progress->setRange(0, frames);
     m_progress->setValue(0);
@@ -327,13 +416,18 @@ void CapturePage::beginRecording()
     });
 }
 
-void CapturePage::onTakeRecorded(const QString &path, int frames)
+void CapturePage::onTakeRecorded(const QString &path, int frames, bool partial)
 {
     m_recording = false;
     m_progress->hide();
     m_pendingTake = path;
-    m_state->setText(
-        tr("Take recorded (%1 frames). Enter keeps it, Backspace discards it.").arg(frames));
+    m_state->setText(partial ? tr("The source stopped mid-take: a partial take of %1 of %2 "
+                                  "frames was kept. Enter keeps it, Backspace discards it.")
+                                   .arg(frames)
+                                   .arg(m_takeTarget)
+                             : tr("Take recorded (%1 frames). Enter keeps it, Backspace "
+                                  "discards it.")
+                                   .arg(frames));
     Q_EMIT takeRecorded(path);
 }
 

@@ -5,51 +5,61 @@
 #include <QImage>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
-
-class QTimer;
 
 namespace fm {
 
 class ClipAnalyzer;
-class ClipReader;
 class ClipWriter;
 
 /**
- * The capture source on a worker thread: plays a video file as if it were a camera (looping,
- * paced at its frame rate), runs the live face preview on each frame and, while recording,
- * writes the frames into a take file. Everything reaches the page through queued signals.
+ * The capture pipeline on a worker thread, the same for every frame source: the live face
+ * preview (face box, landmarks, FaceQA) on the newest frame and, while recording, every frame
+ * written into a take file. A source that ends mid-take leaves a partial take (kept, flagged)
+ * or nothing; a take that cannot be written is discarded. Results reach the page by signals.
  */
 class CaptureWorker : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit CaptureWorker(const QString &videoPath);
+    CaptureWorker();
     ~CaptureWorker() override;
 
+    /** Thread-safe: queues a frame from any thread. The preview skips frames while it is
+     *  behind; a take never does. */
+    void submit(const cv::Mat &frame);
+
 public Q_SLOTS:
-    void start();
-    void stop();
+    /** Loads the face models (on the worker thread). */
+    void init();
+    /** The frame rate takes are written at (the source's). */
+    void setFrameRate(double fps);
     /** Records the next `frames` frames into `path` (written under a temp name until done). */
     void startRecording(const QString &path, int frames);
     void cancelRecording();
+    /** The source stopped: a take in progress is kept as partial if it has frames. */
+    void sourceEnded(const QString &reason);
 
 Q_SIGNALS:
-    void started(double fps, const QSize &size);
     void frameReady(const QImage &frame, const fm::FrameAnalysis &analysis);
     void recordingProgress(int done, int total);
-    void takeRecorded(const QString &path, int frames);
+    /** A take is complete (`partial`: the source ended before `frames` reached the target). */
+    void takeRecorded(const QString &path, int frames, bool partial);
     void failed(const QString &message);
+    /** The source stopped delivering frames (before a partial take is reported). */
+    void sourceStopped(const QString &reason);
 
 private:
-    void tick();
+    void process(const cv::Mat &frame);
+    void finishTake(bool partial);
 
-    QString m_path;
-    std::unique_ptr<ClipReader> m_reader;
     std::unique_ptr<ClipAnalyzer> m_analyzer;
     std::unique_ptr<ClipWriter> m_writer;
-    QTimer *m_timer = nullptr;
+    std::atomic<int> m_queued{0};
+    double m_fps = 30.0;
+    bool m_recording = false;
     QString m_takePath;
     int m_takeFrames = 0;
     int m_recorded = 0;

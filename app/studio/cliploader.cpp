@@ -1,5 +1,7 @@
 #include "cliploader.h"
 
+#include "framesource.h"
+
 #include "common/contenthash.h"
 #include "common/privatedir.h"
 #include "motion/clipanalyzer.h"
@@ -26,17 +28,7 @@ QImage toImage(const cv::Mat &bgr)
         const double s = double(ClipLoadWorker::kMaxDisplaySide) / longSide;
         cv::resize(bgr, shown, cv::Size(), s, s, cv::INTER_AREA);
     }
-    QImage image(shown.cols, shown.rows, QImage::Format_RGB888);
-    for (int y = 0; y < shown.rows; ++y) {
-        const uchar *src = shown.ptr<uchar>(y);
-        uchar *dst = image.scanLine(y);
-        for (int x = 0; x < shown.cols; ++x) {
-            dst[3 * x] = src[3 * x + 2];
-            dst[3 * x + 1] = src[3 * x + 1];
-            dst[3 * x + 2] = src[3 * x];
-        }
-    }
-    return image;
+    return bgrToImage(shown);
 }
 } // namespace
 

@@ -4,16 +4,23 @@
 #include "project/projecteditor.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPainter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace fm {
 
@@ -21,6 +28,12 @@ namespace {
 enum ItemKind { SubjectItem = 1, MotionItem = 2, ClipItem = 3 };
 constexpr int kKindRole = Qt::UserRole;
 constexpr int kIdRole = Qt::UserRole + 1;
+
+/** The filter combo's data: the filter, and for Excluded the reason (0 = any). */
+int filterKey(DatasetTree::Filter filter, ExclusionReason reason = ExclusionReason::None)
+{
+    return int(filter) | (int(reason) << 8);
+}
 
 QIcon dotIcon(const QColor &color)
 {
@@ -56,11 +69,17 @@ DatasetTree::DatasetTree(Project *project, ProjectEditor *editor, QWidget *paren
     m_search->setPlaceholderText(tr("Search subject or motion"));
     m_search->setClearButtonEnabled(true);
     m_filter->setObjectName(QStringLiteral("datasetFilter"));
-    m_filter->addItem(tr("All clips"), int(Filter::All));
-    m_filter->addItem(tr("Pending review"), int(Filter::Pending));
-    m_filter->addItem(tr("Excluded"), int(Filter::Excluded));
-    m_filter->addItem(tr("Missing annotation"), int(Filter::MissingAnnotation));
-    m_filter->addItem(tr("Not analysed"), int(Filter::NoAnalysis));
+    m_filter->addItem(tr("All clips"), filterKey(Filter::All));
+    m_filter->addItem(tr("Pending review"), filterKey(Filter::Pending));
+    m_filter->addItem(tr("Excluded (any reason)"), filterKey(Filter::Excluded));
+    for (int r = int(ExclusionReason::TongueMovement); r <= int(ExclusionReason::Other); ++r)
+        m_filter->addItem(tr("Excluded: %1").arg(exclusionReasonLabel(ExclusionReason(r))),
+                          filterKey(Filter::Excluded, ExclusionReason(r)));
+    m_filter->addItem(tr("Missing annotation"), filterKey(Filter::MissingAnnotation));
+    m_filter->addItem(tr("QA warnings"), filterKey(Filter::QaWarnings));
+    m_filter->addItem(tr("Not analysed"), filterKey(Filter::NoAnalysis));
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_filter->setMinimumContentsLength(12);
     m_tree->setObjectName(QStringLiteral("datasetTree"));
     m_tree->setHeaderLabels({tr("Dataset"), tr("Review")});
     m_tree->header()->setStretchLastSection(true);
@@ -76,7 +95,13 @@ DatasetTree::DatasetTree(Project *project, ProjectEditor *editor, QWidget *paren
     layout->addWidget(m_tree, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &DatasetTree::applyFilter);
-    connect(m_filter, &QComboBox::currentIndexChanged, this, &DatasetTree::applyFilter);
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        if (Filter(m_filter->currentData().toInt() & 0xff) == Filter::QaWarnings)
+            loadQaWarnings();
+        applyFilter();
+    });
+    connect(&m_qaWatcher, &QFutureWatcher<QHash<QString, QStringList>>::finished, this,
+            &DatasetTree::onQaWarningsLoaded);
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { onCurrentItemChanged(current); });
     connect(m_tree, &QTreeWidget::customContextMenuRequested, this, &DatasetTree::showContextMenu);
@@ -97,6 +122,10 @@ DatasetTree::ClipState DatasetTree::loadState(qint64 clipId) const
     state.annotated = a.effective(Marker::Onset).has_value()
                       && a.effective(Marker::Offset).has_value();
     state.analysed = !a.automatic.cacheFile.isEmpty() || a.automatic.analysedAt.isValid();
+    if (!a.automatic.cacheFile.isEmpty()) {
+        state.cacheFile = QDir(m_project->folder()).filePath(a.automatic.cacheFile);
+        state.cacheHash = a.automatic.cacheHash.isEmpty() ? state.cacheFile : a.automatic.cacheHash;
+    }
     return state;
 }
 
@@ -150,6 +179,8 @@ void DatasetTree::rebuild()
     m_currentClip = 0;
     m_rebuilding = false;
     applyFilter();
+    if (Filter(m_filter->currentData().toInt() & 0xff) == Filter::QaWarnings)
+        loadQaWarnings();
     if (m_clipItems.contains(keep))
         selectClip(keep);
 }
@@ -163,6 +194,8 @@ void DatasetTree::refreshClip(qint64 clipId)
     updateClipItem(item, clipId);
     updateMotionItem(item->parent());
     item->setHidden(!passes(m_states.value(clipId)) && clipId != m_currentClip);
+    if (Filter(m_filter->currentData().toInt() & 0xff) == Filter::QaWarnings)
+        loadQaWarnings(); // a re-analysed clip has a new cache
 }
 
 void DatasetTree::updateClipItem(QTreeWidgetItem *item, qint64 clipId)
@@ -186,8 +219,15 @@ void DatasetTree::updateClipItem(QTreeWidgetItem *item, qint64 clipId)
     }
     if (!s.annotated)
         text += tr(", no onset/offset");
+    const QStringList warnings = m_qa.value(s.cacheHash);
+    if (!warnings.isEmpty())
+        text += tr(", %n QA warning(s)", nullptr, int(warnings.size()));
     item->setIcon(0, dotIcon(color));
     item->setText(1, text);
+    // The column is narrow: the whole text and the warnings are in the tooltip.
+    item->setToolTip(1, warnings.isEmpty()
+                            ? text
+                            : text + QLatin1Char('\n') + warnings.join(QLatin1Char('\n')));
 }
 
 void DatasetTree::updateMotionItem(QTreeWidgetItem *motionItem)
@@ -209,13 +249,18 @@ void DatasetTree::updateMotionItem(QTreeWidgetItem *motionItem)
 
 bool DatasetTree::passes(const ClipState &state) const
 {
-    switch (Filter(m_filter->currentData().toInt())) {
+    const int key = m_filter->currentData().toInt();
+    const auto reason = ExclusionReason(key >> 8);
+    switch (Filter(key & 0xff)) {
     case Filter::All:
         return true;
     case Filter::Pending:
         return state.status == ReviewStatus::Pending;
     case Filter::Excluded:
-        return state.status == ReviewStatus::Excluded;
+        return state.status == ReviewStatus::Excluded
+               && (reason == ExclusionReason::None || state.reason == reason);
+    case Filter::QaWarnings:
+        return !m_qa.value(state.cacheHash).isEmpty();
     case Filter::MissingAnnotation:
         return !state.annotated;
     case Filter::NoAnalysis:
@@ -224,9 +269,71 @@ bool DatasetTree::passes(const ClipState &state) const
     return true;
 }
 
-void DatasetTree::setFilter(Filter filter)
+void DatasetTree::setFilter(Filter filter, ExclusionReason reason)
 {
-    m_filter->setCurrentIndex(m_filter->findData(int(filter)));
+    m_filter->setCurrentIndex(m_filter->findData(filterKey(filter, reason)));
+}
+
+QVector<qint64> DatasetTree::visibleClips() const
+{
+    QVector<qint64> shown;
+    for (qint64 id : m_order) {
+        const QTreeWidgetItem *item = m_clipItems.value(id);
+        if (item && !item->isHidden() && !item->parent()->isHidden()
+            && !item->parent()->parent()->isHidden())
+            shown.append(id);
+    }
+    return shown;
+}
+
+QStringList DatasetTree::qaWarnings(qint64 clipId) const
+{
+    return m_qa.value(m_states.value(clipId).cacheHash);
+}
+
+void DatasetTree::loadQaWarnings()
+{
+    if (m_qaWatcher.isRunning()) {
+        m_qaAgain = true;
+        return;
+    }
+    QVector<QPair<QString, QString>> todo; // cache hash, cache file
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
+        if (!it->cacheHash.isEmpty() && !m_qa.contains(it->cacheHash))
+            todo.append({it->cacheHash, it->cacheFile});
+    if (todo.isEmpty()) {
+        Q_EMIT qaWarningsLoaded();
+        return;
+    }
+    // Hundreds of analysis files are parsed: off the GUI thread.
+    m_qaWatcher.setFuture(QtConcurrent::run([todo] {
+        QHash<QString, QStringList> found;
+        for (const auto &[hash, path] : todo) {
+            QStringList warnings;
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly)) {
+                const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+                for (const QJsonValue &w : json.value(QStringLiteral("warnings")).toArray())
+                    warnings << w.toString();
+            }
+            found.insert(hash, warnings);
+        }
+        return found;
+    }));
+}
+
+void DatasetTree::onQaWarningsLoaded()
+{
+    const QHash<QString, QStringList> found = m_qaWatcher.result();
+    for (auto it = found.cbegin(); it != found.cend(); ++it)
+        m_qa.insert(it.key(), it.value());
+    for (auto it = m_clipItems.cbegin(); it != m_clipItems.cend(); ++it)
+        updateClipItem(it.value(), it.key());
+    applyFilter();
+    if (std::exchange(m_qaAgain, false))
+        loadQaWarnings();
+    else
+        Q_EMIT qaWarningsLoaded();
 }
 
 void DatasetTree::applyFilter()

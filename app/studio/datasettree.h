@@ -2,7 +2,9 @@
 
 #include "project/projecttypes.h"
 
+#include <QFutureWatcher>
 #include <QHash>
+#include <QStringList>
 #include <QVector>
 #include <QWidget>
 
@@ -26,7 +28,8 @@ class DatasetTree : public QWidget
     Q_OBJECT
 
 public:
-    enum class Filter { All, Pending, Excluded, MissingAnnotation, NoAnalysis };
+    /** Which clips the tree shows; Excluded with a reason shows only that reason's. */
+    enum class Filter { All, Pending, Excluded, MissingAnnotation, NoAnalysis, QaWarnings };
 
     DatasetTree(Project *project, ProjectEditor *editor, QWidget *parent = nullptr);
 
@@ -39,12 +42,18 @@ public:
     qint64 nearbyPending(qint64 clipId, bool forward) const;
     /** The next clip in tree order, 0 at the end. */
     qint64 nextClip(qint64 clipId) const;
-    void setFilter(Filter filter);
+    void setFilter(Filter filter, ExclusionReason reason = ExclusionReason::None);
+    /** Clips shown under the current filter and search, in tree order. */
+    QVector<qint64> visibleClips() const;
+    /** The analysis warnings of a clip once loaded (the QA filter loads them in the background). */
+    QStringList qaWarnings(qint64 clipId) const;
     QTreeWidget *tree() const { return m_tree; }
 
 Q_SIGNALS:
     void clipActivated(qint64 clipId);
     void editFailed(const QString &message);
+    /** The QA warnings of the clips were read from their analysis caches. */
+    void qaWarningsLoaded();
 
 private:
     struct ClipState
@@ -53,6 +62,8 @@ private:
         ExclusionReason reason = ExclusionReason::None;
         bool annotated = false;
         bool analysed = false;
+        QString cacheHash; ///< identifies the analysis whose warnings apply
+        QString cacheFile; ///< absolute path of the analysis cache
     };
     void rebuild();
     void refreshClip(qint64 clipId);
@@ -63,6 +74,8 @@ private:
     void showContextMenu(const QPoint &pos);
     void onCurrentItemChanged(QTreeWidgetItem *current);
     ClipState loadState(qint64 clipId) const;
+    void loadQaWarnings();
+    void onQaWarningsLoaded();
 
     Project *m_project;
     ProjectEditor *m_editor;
@@ -74,6 +87,9 @@ private:
     QHash<qint64, QTreeWidgetItem *> m_clipItems;
     qint64 m_currentClip = 0;
     bool m_rebuilding = false;
+    QHash<QString, QStringList> m_qa; ///< analysis cache hash -> its warnings
+    QFutureWatcher<QHash<QString, QStringList>> m_qaWatcher;
+    bool m_qaAgain = false;
 };
 
 } // namespace fm

@@ -5,6 +5,7 @@
 #include "expr/referencelibrary.h"
 #include "exprratebars.h"
 #include "exprtimeline.h"
+#include "framesource.h"
 #include "video/clipreader.h"
 
 #include <QDir>
@@ -52,16 +53,9 @@ struct ExprTaskOutput
 
 namespace {
 
-QImage toImage(const cv::Mat &bgr)
-{
-    if (bgr.empty() || bgr.type() != CV_8UC3)
-        return {};
-    return QImage(bgr.data, bgr.cols, bgr.rows, int(bgr.step), QImage::Format_BGR888).copy();
-}
-
 QIcon faceIcon(const cv::Mat &bgr)
 {
-    const QImage image = toImage(bgr);
+    const QImage image = bgrToImage(bgr);
     if (image.isNull())
         return {};
     return QIcon(
@@ -123,6 +117,8 @@ ExpressionsPage::ExpressionsPage(QWidget *parent)
     m_cancelButton = new QPushButton(tr("Cancel"), this);
     m_progress = new QProgressBar(this);
     m_status = new QLabel(tr("Open a video to find people and their expressions."), this);
+    m_status->setWordWrap(true); // long statuses must not widen the window
+    m_status->setMinimumWidth(160);
     m_model = new QLabel(this);
     m_model->setWordWrap(true);
     m_model->setText(tr("Embedding: FEENet with face-api's expression feature extractor as the "
@@ -235,6 +231,8 @@ ExpressionsPage::ExpressionsPage(QWidget *parent)
     connect(m_summary, &QListWidget::itemClicked, this,
             [this](QListWidgetItem *item) { seek(item->data(Qt::UserRole).toInt()); });
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, &ExpressionsPage::onAnalysisDone);
+    connect(&m_openWatcher, &QFutureWatcher<QString>::finished, this,
+            &ExpressionsPage::onVideoOpened);
     connect(&m_frameWatcher, &QFutureWatcher<QImage>::finished, this, [this] {
         m_currentImage = m_frameWatcher.result();
         const int shown = m_frameWatcher.property("frame").toInt();
@@ -279,13 +277,14 @@ ExpressionsPage::~ExpressionsPage()
         m_cancel->store(true);
     m_watcher.waitForFinished();
     m_frameWatcher.waitForFinished();
+    m_openWatcher.waitForFinished();
 }
 
 bool ExpressionsPage::isBusy() const
 {
     // Busy until the result has been shown, not only until the worker returned: the
     // watcher's finished signal arrives a moment after isRunning() turns false.
-    return m_busy || m_watcher.isRunning();
+    return m_busy || m_watcher.isRunning() || m_openWatcher.isRunning();
 }
 
 int ExpressionsPage::currentFrame() const
@@ -307,14 +306,39 @@ bool ExpressionsPage::openVideo(const QString &path)
 {
     if (isBusy())
         return false;
-    auto opened = ClipReader::open(path);
-    if (!opened) {
-        setStatus(opened.error().message);
+    if (!QFileInfo::exists(path)) {
+        setStatus(tr("The video %1 does not exist.").arg(path));
         return false;
+    }
+    // Opening probes the container and decodes a frame: slow on a large file or a network
+    // drive, so it runs on a worker thread and the page stays responsive.
+    m_opening = path;
+    setBusy(true, tr("Opening %1…").arg(QFileInfo(path).fileName()));
+    m_openWatcher.setFuture(QtConcurrent::run([this, path]() -> QString {
+        auto reader = ClipReader::open(path);
+        if (!reader)
+            return reader.error().message;
+        m_opened = std::shared_ptr<ClipReader>(std::move(reader.value()));
+        return {};
+    }));
+    return true;
+}
+
+void ExpressionsPage::onVideoOpened()
+{
+    const QString error = m_openWatcher.result();
+    const QString path = std::exchange(m_opening, QString());
+    std::shared_ptr<ClipReader> reader = std::exchange(m_opened, nullptr);
+    if (!error.isEmpty() || !reader) {
+        setBusy(false, error);
+        Q_EMIT videoOpened(false);
+        if (m_refsPending)
+            loadReferences();
+        return;
     }
     {
         QMutexLocker lock(m_readerMutex.get());
-        m_reader = std::shared_ptr<ClipReader>(std::move(opened.value()));
+        m_reader = std::move(reader);
     }
     m_video = path;
     m_frameCount = std::max(1, m_reader->info().frameCount);
@@ -323,15 +347,19 @@ bool ExpressionsPage::openVideo(const QString &path)
     showReport();
     m_slider->setRange(0, m_frameCount - 1);
     m_slider->setEnabled(true);
-    m_run->setEnabled(true);
-    m_addRef->setEnabled(true);
+    setBusy(false, QString());
     setStatus(tr("%1: %2 frames at %3 fps. Press Analyse.")
                   .arg(QFileInfo(path).fileName())
                   .arg(m_frameCount)
                   .arg(m_fps, 0, 'f', 1));
-    m_slider->setValue(0);
+    {
+        const QSignalBlocker block(m_slider);
+        m_slider->setValue(0);
+    }
     requestFrame(0);
-    return true;
+    Q_EMIT videoOpened(true);
+    if (m_refsPending)
+        loadReferences();
 }
 
 void ExpressionsPage::requestFrame(int frame)
@@ -351,7 +379,7 @@ void ExpressionsPage::requestFrame(int frame)
         cv::Mat bgr;
         if (!reader->frameAt(frame, bgr))
             return QImage();
-        return toImage(bgr);
+        return bgrToImage(bgr);
     }));
 }
 
@@ -394,8 +422,13 @@ bool ExpressionsPage::setHeadPath(const QString &path)
 
 void ExpressionsPage::loadReferences()
 {
-    if (isBusy() || m_refsFolder.isEmpty())
+    if (m_refsFolder.isEmpty())
         return;
+    if (isBusy()) {
+        m_refsPending = !m_opening.isEmpty(); // loaded once the video is open
+        return;
+    }
+    m_refsPending = false;
     auto out = std::make_shared<TaskOutput>();
     m_output = out;
     const QString folder = m_refsFolder;

@@ -37,7 +37,9 @@ public:
     explicit ExpressionsPage(QWidget *parent = nullptr);
     ~ExpressionsPage() override;
 
-    /** Opens a video for viewing and analysis; false (with a status message) if unreadable. */
+    /** Starts opening a video for viewing and analysis on a worker thread (the page shows
+     *  "Opening…" meanwhile); videoOpened() tells the outcome. False (with a status message)
+     *  when busy or the path does not exist. */
     bool openVideo(const QString &path);
     /** Uses `folder` as the reference library (created when a face is first added). */
     void setReferenceFolder(const QString &folder);
@@ -62,6 +64,8 @@ public:
 
 Q_SIGNALS:
     void analysisFinished(bool ok);
+    /** An openVideo() finished: `ok` false leaves the previous video (status says why). */
+    void videoOpened(bool ok);
     void referencesChanged();
     void frameShown(int frame);
 
@@ -70,6 +74,7 @@ private:
     void onRefsFolderClicked();
     void onAddReferenceClicked();
     void onAnalysisDone();
+    void onVideoOpened();
     void onIdentitySelected();
     void requestFrame(int frame);
     void showReport();
@@ -86,6 +91,10 @@ private:
     std::shared_ptr<std::atomic<bool>> m_cancel;
     QFutureWatcher<QString> m_watcher; ///< analysis / library work: empty string = success
     QFutureWatcher<QImage> m_frameWatcher;
+    QFutureWatcher<QString> m_openWatcher; ///< opening a video: empty string = success
+    std::shared_ptr<ClipReader> m_opened;  ///< the reader the open task made
+    QString m_opening;                     ///< the path being opened
+    bool m_refsPending = false;            ///< a library load waits for the open to end
     int m_pendingFrame = -1;
     int m_frameCount = 0;
     double m_fps = 30.0;

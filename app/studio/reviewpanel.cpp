@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -48,6 +49,8 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     m_analysis->setObjectName(QStringLiteral("reviewAnalysis"));
     m_analysis->setWordWrap(true);
     m_reason->setObjectName(QStringLiteral("reviewReason"));
+    m_reason->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_reason->setMinimumContentsLength(12);
     for (ExclusionReason r : {ExclusionReason::TongueMovement, ExclusionReason::MicroExpression,
                               ExclusionReason::NoOrPartialFace, ExclusionReason::WrongMotion,
                               ExclusionReason::BadQuality, ExclusionReason::Other})
@@ -67,34 +70,35 @@ ReviewPanel::ReviewPanel(QWidget *parent)
     markerBox->addWidget(redetect);
     layout->addLayout(markerBox);
 
+    // Buttons in a two-column grid; the long labels (German "Ausschließen && weiter (X)") take a
+    // whole row so the panel stays narrow enough for a 1280-pixel window in every language.
     auto *reviewBox = new QGroupBox(tr("Review"), this);
     auto *form = new QFormLayout(reviewBox);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(m_status);
     form->addRow(tr("Reason:"), m_reason);
     form->addRow(tr("Note:"), m_note);
-    auto *row1 = new QHBoxLayout;
+    auto *buttons = new QGridLayout;
     QPushButton *include = button(tr("Include"), QStringLiteral("includeButton"), reviewBox);
     QPushButton *exclude = button(tr("Exclude"), QStringLiteral("excludeButton"), reviewBox);
     QPushButton *reset = button(tr("Reset"), QStringLiteral("resetButton"), reviewBox);
-    row1->addWidget(include);
-    row1->addWidget(exclude);
-    row1->addWidget(reset);
-    form->addRow(row1);
-    auto *row2 = new QHBoxLayout;
     QPushButton *includeNext = button(tr("Include && next (Y)"),
                                       QStringLiteral("includeNextButton"), reviewBox);
     QPushButton *excludeNext = button(tr("Exclude && next (X)"),
                                       QStringLiteral("excludeNextButton"), reviewBox);
-    row2->addWidget(includeNext);
-    row2->addWidget(excludeNext);
-    form->addRow(row2);
+    buttons->addWidget(includeNext, 0, 0, 1, 2);
+    buttons->addWidget(excludeNext, 1, 0, 1, 2);
+    buttons->addWidget(include, 2, 0);
+    buttons->addWidget(exclude, 2, 1);
+    buttons->addWidget(reset, 3, 0, 1, 2);
+    form->addRow(buttons);
     layout->addWidget(reviewBox);
 
-    auto *nav = new QHBoxLayout;
+    auto *nav = new QVBoxLayout;
     QPushButton *prev = button(tr("Previous pending (P)"), QStringLiteral("prevPending"), this);
     QPushButton *next = button(tr("Next pending (N)"), QStringLiteral("nextPending"), this);
-    nav->addWidget(prev);
     nav->addWidget(next);
+    nav->addWidget(prev);
     layout->addLayout(nav);
     layout->addStretch(1);
 

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <random>
 
 namespace fm {
@@ -176,9 +177,8 @@ std::vector<std::array<int, 3>> makeDemoTriplets(const std::vector<DemoExpressio
     return triplets;
 }
 
-Result<TripletFeatures> demoTripletFeatures(const FeeNet &net,
-                                            const std::vector<DemoExpressionSample> &samples,
-                                            const std::vector<std::array<int, 3>> &triplets)
+Result<cv::Mat> demoBackboneFeatures(const FeeNet &net,
+                                     const std::vector<DemoExpressionSample> &samples)
 {
     std::vector<cv::Mat> crops;
     for (const DemoExpressionSample &s : samples)
@@ -192,13 +192,67 @@ Result<TripletFeatures> demoTripletFeatures(const FeeNet &net,
             return features.error();
         all.push_back(features.value());
     }
+    return all;
+}
+
+TripletFeatures demoTripletRows(const cv::Mat &features,
+                                const std::vector<DemoExpressionSample> &samples,
+                                const std::vector<std::array<int, 3>> &triplets,
+                                IdentityNormalisation normalisation)
+{
+    cv::Mat rows = features.clone();
+    if (normalisation != IdentityNormalisation::None) {
+        std::map<int, std::pair<cv::Mat, int>> sums; // person -> (sum, count)
+        for (size_t i = 0; i < samples.size(); ++i) {
+            if (normalisation == IdentityNormalisation::SubtractNeutral && samples[i].action != -1)
+                continue;
+            auto &[sum, count] = sums[samples[i].person];
+            if (sum.empty())
+                sum = cv::Mat::zeros(1, features.cols, CV_32F);
+            sum += features.row(int(i));
+            ++count;
+        }
+        for (size_t i = 0; i < samples.size(); ++i) {
+            const auto it = sums.find(samples[i].person);
+            if (it != sums.end() && it->second.second > 0)
+                rows.row(int(i)) -= it->second.first / double(it->second.second);
+        }
+    }
     TripletFeatures t;
     for (const auto &[a, p, n] : triplets) {
-        t.anchor.push_back(all.row(a));
-        t.positive.push_back(all.row(p));
-        t.negative.push_back(all.row(n));
+        t.anchor.push_back(rows.row(a));
+        t.positive.push_back(rows.row(p));
+        t.negative.push_back(rows.row(n));
     }
     return t;
+}
+
+Result<TripletFeatures> demoTripletFeatures(const FeeNet &net,
+                                            const std::vector<DemoExpressionSample> &samples,
+                                            const std::vector<std::array<int, 3>> &triplets)
+{
+    auto all = demoBackboneFeatures(net, samples);
+    if (!all)
+        return all.error();
+    return demoTripletRows(all.value(), samples, triplets);
+}
+
+std::vector<DemoVideoSegment> demoVideoScript(int people, int frames, unsigned seed)
+{
+    const int actions = int(demoExpressionActions().size());
+    std::vector<DemoVideoSegment> segments;
+    std::mt19937 rng(seed);
+    for (int done = 0, k = 0; done < frames && people > 0; ++k) {
+        DemoVideoSegment s;
+        s.persons = {k % people};
+        if (people > 1 && k % 5 == 4)
+            s.persons.push_back((k + 1) % people);
+        s.action = int(rng() % unsigned(actions + 1)) - 1;
+        s.frames = std::min(45, frames - done);
+        done += s.frames;
+        segments.push_back(s);
+    }
+    return segments;
 }
 
 Result<DemoVideoTruth> writeDemoExpressionVideo(const QString &path, const DemoFaces &faces,

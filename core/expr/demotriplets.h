@@ -75,6 +75,23 @@ std::vector<std::array<int, 3>> makeDemoTriplets(const std::vector<DemoExpressio
                                                  const std::vector<int> &persons, int count,
                                                  unsigned seed, bool identityHard = false);
 
+/** How backbone features are made relative to their person before the head sees them. */
+enum class IdentityNormalisation {
+    None,
+    SubtractNeutral,   ///< minus the mean feature of the person's neutral samples
+    SubtractPersonMean ///< minus the mean feature of all the person's samples
+};
+
+/** Backbone features of every sample, one row each (batched backbone passes). */
+Result<cv::Mat> demoBackboneFeatures(const FeeNet &net,
+                                     const std::vector<DemoExpressionSample> &samples);
+
+/** The triplets' rows of `features` (from demoBackboneFeatures), normalised per person. */
+TripletFeatures demoTripletRows(const cv::Mat &features,
+                                const std::vector<DemoExpressionSample> &samples,
+                                const std::vector<std::array<int, 3>> &triplets,
+                                IdentityNormalisation normalisation = IdentityNormalisation::None);
+
 /** Backbone features of the triplets' faces (one backbone pass over all samples). */
 Result<TripletFeatures> demoTripletFeatures(const FeeNet &net,
                                             const std::vector<DemoExpressionSample> &samples,
@@ -87,6 +104,13 @@ struct DemoVideoSegment
     int action = -1;          ///< -1 = neutral
     int frames = 45;
 };
+
+/**
+ * The demo footage script of the CLI's demo-video and the benchmark: `people` people in turn
+ * (every fifth segment two side by side), a random action (or neutral) per 45-frame segment,
+ * `frames` frames in all.
+ */
+std::vector<DemoVideoSegment> demoVideoScript(int people, int frames, unsigned seed = 5);
 
 /** What each frame of a demo video shows (ground truth for tests and benches). */
 struct DemoVideoTruth

@@ -27,11 +27,12 @@ struct Region
     int first;
     int last;
 };
-const Region kRegions[] = {{"brows", 17, 26},
-                           {"eyes", 36, 47},
-                           {"nose", 27, 35},
-                           {"mouth", 48, 67},
-                           {"jaw", 0, 16}};
+// Machine names (JSON, code); regionLabel() translates them for people.
+const Region kRegions[] = {{QT_TRANSLATE_NOOP("fm::MotionSpotter", "brows"), 17, 26},
+                           {QT_TRANSLATE_NOOP("fm::MotionSpotter", "eyes"), 36, 47},
+                           {QT_TRANSLATE_NOOP("fm::MotionSpotter", "nose"), 27, 35},
+                           {QT_TRANSLATE_NOOP("fm::MotionSpotter", "mouth"), 48, 67},
+                           {QT_TRANSLATE_NOOP("fm::MotionSpotter", "jaw"), 0, 16}};
 
 double median(std::vector<double> v)
 {
@@ -431,12 +432,20 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
                          .arg(result.onset)
                          .arg(result.offset)
                          .arg(result.apex)
-                         .arg(result.dominantRegion);
+                         .arg(regionLabel(result.dominantRegion));
     if (result.onset <= 0)
         result.message += QLatin1Char(' ') + tr("It starts with the clip: no rest before it.");
     if (result.offset >= n - 1)
         result.message += QLatin1Char(' ') + tr("It lasts to the end: no rest after it.");
     return result;
+}
+
+QString regionLabel(const QString &name)
+{
+    for (const Region &r : kRegions)
+        if (name == QLatin1String(r.name))
+            return QCoreApplication::translate("fm::MotionSpotter", r.name);
+    return name;
 }
 
 } // namespace fm

@@ -78,4 +78,7 @@ private:
     MotionOptions m_options;
 };
 
+/** The translated name of a face region ("brows", "eyes", "nose", "mouth", "jaw"). */
+QString regionLabel(const QString &name);
+
 } // namespace fm

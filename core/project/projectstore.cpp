@@ -149,6 +149,19 @@ std::optional<T> readOne(QSqlQuery &q, Reader reader)
     return std::nullopt;
 }
 
+/** The row of a per-clip table (annotation, review) or a default one for `clipId`. */
+template<typename T, typename Reader>
+T readOfClip(ProjectDatabase &db, const char *columns, qint64 clipId, Reader reader)
+{
+    QSqlQuery q = prepared(db, (QByteArray(columns) + "WHERE clip_id = ?").constData());
+    q.addBindValue(clipId);
+    if (std::optional<T> row = readOne<T>(q, reader))
+        return *row;
+    T row;
+    row.clipId = clipId;
+    return row;
+}
+
 // Qt binds a null QString as SQL NULL; NOT NULL text columns need an empty string.
 QString text(const QString &value)
 {
@@ -253,14 +266,7 @@ int clipCount(ProjectDatabase &db)
 
 Annotation annotation(ProjectDatabase &db, qint64 clipId)
 {
-    QSqlQuery q = prepared(db, (QByteArray(kAnnotationColumns) + "WHERE clip_id = ?").constData());
-    q.addBindValue(clipId);
-    std::optional<Annotation> a = readOne<Annotation>(q, readAnnotation);
-    if (!a) {
-        a = Annotation();
-        a->clipId = clipId;
-    }
-    return *a;
+    return readOfClip<Annotation>(db, kAnnotationColumns, clipId, readAnnotation);
 }
 
 QVector<Annotation> annotations(ProjectDatabase &db)
@@ -271,14 +277,7 @@ QVector<Annotation> annotations(ProjectDatabase &db)
 
 Review review(ProjectDatabase &db, qint64 clipId)
 {
-    QSqlQuery q = prepared(db, (QByteArray(kReviewColumns) + "WHERE clip_id = ?").constData());
-    q.addBindValue(clipId);
-    std::optional<Review> r = readOne<Review>(q, readReview);
-    if (!r) {
-        r = Review();
-        r->clipId = clipId;
-    }
-    return *r;
+    return readOfClip<Review>(db, kReviewColumns, clipId, readReview);
 }
 
 QVector<Review> reviews(ProjectDatabase &db)

@@ -16,7 +16,6 @@
 
 #include <cstdio>
 #include <ctime>
-#include <random>
 
 using namespace fm;
 
@@ -71,21 +70,8 @@ int main(int argc, char **argv)
         std::printf("error: %s\n", qPrintable(faces.error().message));
         return 1;
     }
-    const int people = int(faces.value().warpers.size());
-    const int actions = int(demoExpressionActions().size());
-    std::vector<DemoVideoSegment> segments;
-    const int total = int(seconds * 30.0);
-    std::mt19937 rng(5);
-    for (int frames = 0, k = 0; frames < total; ++k) {
-        DemoVideoSegment s;
-        s.persons = {k % people};
-        if (people > 1 && k % 5 == 4)
-            s.persons.push_back((k + 1) % people);
-        s.action = int(rng() % unsigned(actions + 1)) - 1;
-        s.frames = std::min(45, total - frames);
-        frames += s.frames;
-        segments.push_back(s);
-    }
+    const std::vector<DemoVideoSegment> segments = demoVideoScript(int(faces.value().warpers.size()),
+                                                                   int(seconds * 30.0));
     QElapsedTimer timer;
     timer.start();
     if (!QFile::exists(video) || keep.isEmpty()) {

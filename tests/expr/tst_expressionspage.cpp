@@ -10,10 +10,14 @@
 #include "expr/referencelibrary.h"
 #include "face/dlibfacefinder.h"
 
+#include <QFile>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace fm;
 
@@ -25,6 +29,7 @@ private Q_SLOTS:
     void initTestCase();
     void analyseSeekAndAddReference();
     void cancel();
+    void openStaysResponsive();
 
 private:
     QTemporaryDir m_dir;
@@ -59,8 +64,23 @@ void TestExpressionsPage::analyseSeekAndAddReference()
     page.show();
     QVERIFY(!page.openVideo(m_dir.filePath(QStringLiteral("missing.mp4"))));
     QVERIFY(!page.statusText().isEmpty());
+    // A file that is not a video: the open task fails, the page says why and is not busy.
+    const QString junk = m_dir.filePath(QStringLiteral("junk.mp4"));
+    {
+        QFile f(junk);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(2048, 'j'));
+    }
+    QSignalSpy opened(&page, &ExpressionsPage::videoOpened);
+    QVERIFY(page.openVideo(junk));
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(opened.last().first().toBool(), false);
+    QVERIFY(page.statusText().contains(QStringLiteral("junk.mp4")));
+    QVERIFY(!page.isBusy());
     QVERIFY(page.openVideo(m_video));
-    page.setReferenceFolder(m_refs);
+    page.setReferenceFolder(m_refs); // waits for the open, then loads
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(opened.last().first().toBool(), true);
     QTRY_VERIFY_WITH_TIMEOUT(!page.isBusy(), 60000);
     QCOMPARE(page.referenceList()->count(), 1);
 
@@ -113,7 +133,9 @@ void TestExpressionsPage::analyseSeekAndAddReference()
 void TestExpressionsPage::cancel()
 {
     ExpressionsPage page;
+    QSignalSpy opened(&page, &ExpressionsPage::videoOpened);
     QVERIFY(page.openVideo(m_video));
+    QVERIFY(opened.wait(30000));
     QSignalSpy finished(&page, &ExpressionsPage::analysisFinished);
     QVERIFY(page.startAnalysis());
     page.cancelAnalysis();
@@ -121,6 +143,42 @@ void TestExpressionsPage::cancel()
     QCOMPARE(finished.first().first().toBool(), false);
     QVERIFY(!page.report());
     QVERIFY(!page.isBusy());
+}
+
+void TestExpressionsPage::openStaysResponsive()
+{
+    // A named pipe stands for a very slow file (a network drive, a huge container): opening
+    // it blocks until data comes. The page must keep its event loop running meanwhile.
+    const QString pipe = m_dir.filePath(QStringLiteral("slow.avi"));
+    QCOMPARE(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    ExpressionsPage page;
+    page.show();
+    QSignalSpy opened(&page, &ExpressionsPage::videoOpened);
+    int ticks = 0;
+    QTimer timer;
+    connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    timer.start(10);
+    QVERIFY(page.openVideo(pipe)); // returns at once
+    QVERIFY(page.isBusy());
+    QVERIFY(page.statusText().startsWith(QStringLiteral("Opening")));
+    QTest::qWait(500);
+    QCOMPARE(opened.count(), 0);                               // still blocked in the open
+    QVERIFY2(ticks >= 10, qPrintable(QString::number(ticks))); // ~50 expected: loop not frozen
+    QVERIFY(!page.openVideo(m_video));                         // one open at a time
+    // Give the pipe a writer that closes at once: the open ends with an error, nothing hangs.
+    {
+        QFile writer(pipe);
+        QVERIFY(writer.open(QIODevice::WriteOnly));
+        writer.write(QByteArray(64, 'x'));
+    }
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(opened.first().first().toBool(), false);
+    QVERIFY(!page.isBusy());
+    // The page still opens a real video afterwards.
+    QVERIFY(page.openVideo(m_video));
+    QVERIFY(opened.wait(30000));
+    QCOMPARE(opened.last().first().toBool(), true);
+    QVERIFY(page.statusText().contains(QStringLiteral("frames at")));
 }
 
 QTEST_MAIN(TestExpressionsPage)

@@ -12,17 +12,21 @@
 #include "face/faceqa.h"
 #include "nets/facerecognizer.h"
 #include "synth/facewarper.h"
+#include "video/clipreader.h"
 #include "video/clipwriter.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
 
 #include <opencv2/imgproc.hpp>
 
+#include <csignal>
 #include <map>
 #include <set>
 
@@ -60,6 +64,7 @@ private Q_SLOTS:
     void identitiesTagsAndSummaries();
     void cancelAndBadInput();
     void cli();
+    void cliInterrupted();
 
 private:
     int personAt(int frame, float x) const;
@@ -354,6 +359,53 @@ void TestExprPipeline::cli()
                                {QStringLiteral("expressions"), m_video, QStringLiteral("--refs"),
                                 m_dir.filePath(QStringLiteral("nope"))}),
              1);
+}
+
+void TestExprPipeline::cliInterrupted()
+{
+    // A longer video (the test footage four times) so the run is surely still going.
+    const QString video = m_dir.filePath(QStringLiteral("long.mp4"));
+    {
+        auto writer = ClipWriter::create(video, QSize(m_size.width, m_size.height), 30.0);
+        QVERIFY(writer.ok());
+        for (int round = 0; round < 4; ++round) {
+            auto reader = ClipReader::open(m_video);
+            QVERIFY(reader.ok());
+            cv::Mat frame;
+            while (reader.value()->read(frame))
+                QVERIFY(writer.value()->write(frame));
+        }
+        QVERIFY(writer.value()->finish().ok());
+    }
+    const QString out = m_dir.filePath(QStringLiteral("interrupted-out"));
+    QProcess cli;
+    cli.start(QStringLiteral(FM_CLI_PATH),
+              {QStringLiteral("expressions"), video, QStringLiteral("--refs"), m_refs,
+               QStringLiteral("--out"), out});
+    QVERIFY(cli.waitForStarted());
+    // Wait until frames are being analysed ("phase: p% (done/total)" with 0 < done < total).
+    QString log;
+    const QRegularExpression progress(QStringLiteral("\\((\\d+)/(\\d+)\\)"));
+    bool running = false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!running && timer.elapsed() < 120000 && cli.state() == QProcess::Running) {
+        cli.waitForReadyRead(500);
+        log += QString::fromUtf8(cli.readAllStandardError());
+        for (auto it = progress.globalMatch(log); it.hasNext();) {
+            const auto m = it.next();
+            running = running || (m.captured(1).toInt() > 0 && m.captured(1) != m.captured(2));
+        }
+    }
+    QVERIFY2(running, qPrintable(log));
+    ::kill(pid_t(cli.processId()), SIGTERM);
+    QVERIFY(cli.waitForFinished(60000));
+    log += QString::fromUtf8(cli.readAllStandardError());
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit); // handled, not killed by the signal
+    QCOMPARE(cli.exitCode(), 1);
+    QVERIFY2(log.contains(QStringLiteral("Interrupted")), qPrintable(log));
+    // Nothing half-written: no output folder at all.
+    QVERIFY(!QFileInfo::exists(out));
 }
 
 QTEST_GUILESS_MAIN(TestExprPipeline)
