@@ -168,7 +168,6 @@ QStringList TsnePlot::selectedClips() const
 
 void TsnePlot::setSelectedClips(const QStringList &clips)
 {
-    m_selected.clear();
     std::vector<int> indices;
     for (const QString &c : clips) {
         const int i = m_indexOf.value(c, -1);
@@ -237,10 +236,23 @@ int TsnePlot::pointAt(const QPointF &widgetPos) const
     return m_index.nearest(toMap(widgetPos), kHitRadius / m_scale);
 }
 
+double TsnePlot::legendWidth() const
+{
+    if (m_categories.isEmpty())
+        return 0;
+    const QFontMetrics fm(font());
+    int textWidth = fm.horizontalAdvance(tr("Subject"));
+    for (const QString &c : m_categories + m_kinds)
+        textWidth = std::max(textWidth, fm.horizontalAdvance(c));
+    return std::min(textWidth, 200) + 48.0;
+}
+
 void TsnePlot::fitView()
 {
     const QRectF b = m_index.bounds();
-    const double w = std::max(1.0, width() - 2 * kFitMargin);
+    // Keep the points clear of the legend (top right) when the widget is wide enough.
+    const double legend = width() > 3 * legendWidth() ? legendWidth() : 0.0;
+    const double w = std::max(1.0, width() - 2 * kFitMargin - legend);
     const double h = std::max(1.0, height() - 2 * kFitMargin);
     if (m_points.isEmpty()) {
         m_scale = 1;
@@ -251,7 +263,7 @@ void TsnePlot::fitView()
         m_scale = std::min(sx, sy);
         if (!(m_scale < 1e6))
             m_scale = 1; // a single point, or all at one place
-        m_centre = b.center();
+        m_centre = b.center() + QPointF(legend / 2 / m_scale, 0);
     }
     m_fitted = width() > 0 && height() > 0;
     update();

@@ -124,6 +124,7 @@ private:
     void finishSelection(const std::vector<int> &indices, bool add);
     QPointF toScreenIn(const QPointF &map, const QRectF &area, double scale) const;
     void paintLegend(QPainter &painter, const QRectF &area) const;
+    double legendWidth() const;
     void paintHoverCard(QPainter &painter, const QRectF &area) const;
     static void drawMarker(QPainter &painter, int shape, const QPointF &at, double radius);
 

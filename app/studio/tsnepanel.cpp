@@ -112,6 +112,7 @@ TsnePanel::TsnePanel(QWidget *parent)
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
+    side->setMinimumWidth(260);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);

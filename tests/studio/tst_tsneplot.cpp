@@ -94,6 +94,7 @@ private Q_SLOTS:
     void computesMissingMapInBackground();
     void cancelsComputation();
     void projectKindsAndThumbnails();
+    void demoRunScreenshots();
 
 private:
     QTemporaryDir m_tmp;
@@ -453,9 +454,47 @@ void TestTsnePlot::projectKindsAndThumbnails()
     QVERIFY(!card.isNull());
     // Click lands on that clip.
     QSignalSpy activated(m_panel, &TsnePanel::clipActivated);
-    QTest::mouseClick(m_plot, Qt::LeftButton, {}, at.toPoint());
+    // (The status line changed the layout meanwhile: take the point's position again.)
+    QTest::mouseClick(m_plot, Qt::LeftButton, {}, m_plot->toScreen(l.pos[1]).toPoint());
     QCOMPARE(activated.count(), 1);
     QCOMPARE(activated.first().first().toLongLong(), clips[1].id);
+}
+
+void TestTsnePlot::demoRunScreenshots()
+{
+    // A finished run of a real project (use a copy: a missing tsne.csv is written into it).
+    const QString run = qEnvironmentVariable("FM_DEMO_RUN");
+    if (run.isEmpty())
+        QSKIP("Set FM_DEMO_RUN=<copy of a project>/runs/<run> to map a real demo run");
+    auto project = Project::open(QDir(run).absoluteFilePath(QStringLiteral("../..")));
+    QVERIFY2(project.ok(), project.ok() ? "" : qPrintable(project.error().message));
+    QSignalSpy ready(m_panel, &TsnePanel::mapReady);
+    m_panel->resize(1200, 800);
+    m_panel->setRun(run, project.value().get());
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 120000);
+    QVERIFY(ready.first().first().toInt() > 0);
+    for (const TsnePoint &p : m_plot->points()) {
+        QVERIFY(p.clipId > 0);
+        QVERIFY(!p.kind.isEmpty());
+    }
+    QTest::qWait(50); // let the layout settle before computing screen positions
+    m_plot->fitView();
+    const QString dir = qEnvironmentVariable("FM_SCREENSHOT_DIR", QDir::tempPath());
+    const int hover = int(m_plot->points().size()) / 3;
+    sendMove(m_plot, m_plot->toScreen(m_plot->points()[hover].pos), Qt::NoButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_plot->hasThumbnail(m_plot->points()[hover].clip), 20000);
+    QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("tsne-demo-hover.png"))));
+    sendMove(m_plot, QPointF(2, 2), Qt::NoButton);
+    const QRectF r(m_plot->width() * 0.3, m_plot->height() * 0.3, m_plot->width() * 0.25,
+                   m_plot->height() * 0.25);
+    drag(m_plot, {r.topLeft(), r.center(), r.bottomRight()}, Qt::ShiftModifier);
+    m_panel->highlightClips({m_plot->points()[0].clip, m_plot->points()[1].clip});
+    m_panel->findChild<QComboBox *>(QStringLiteral("colourBy"))->setCurrentIndex(1);
+    QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("tsne-demo-motion.png"))));
+    QVERIFY(m_panel
+                ->exportTo(QDir(dir).filePath(QStringLiteral("tsne-demo.svg")),
+                           TsnePanel::ExportFormat::Svg)
+                .ok());
 }
 
 QTEST_MAIN(TestTsnePlot)
