@@ -127,7 +127,11 @@ QWidget *VerifyPage::makeSide(int index, const QString &title)
     s.source = new QLabel(box);
     s.source->setTextInteractionFlags(Qt::TextSelectableByMouse);
     s.source->setWordWrap(true);
+    const QString prefix = index == 0 ? QStringLiteral("enrol") : QStringLiteral("probe");
+    s.clips->setObjectName(prefix + QStringLiteral("Clips"));
+    s.play->setObjectName(prefix + QStringLiteral("Play"));
     s.view = new FrameView(box);
+    s.view->setObjectName(prefix + QStringLiteral("View"));
     s.view->setMinimumSize(240, 180);
     s.view->setMessage(tr("No clip chosen"));
     s.loader = new QFutureWatcher<QVector<QImage>>(this);
