@@ -192,7 +192,15 @@ void TsnePanel::setRun(const QString &runDir, Project *project)
         showStatus(tr("No run chosen."));
         return;
     }
-    const QDir run(runDir);
+    QDir run(runDir);
+    QString foldNote;
+    if (!run.exists(QStringLiteral("embeddings.csv")) && !run.exists(QStringLiteral("tsne.csv"))
+        && run.exists(QStringLiteral("fold-01"))) {
+        // A cross-validation run: each fold has its own map; show the first.
+        run.setPath(run.filePath(QStringLiteral("fold-01")));
+        m_runDir = run.path();
+        foldNote = tr("Cross-validation run: showing fold-01.");
+    }
     const QString tsnePath = run.filePath(QStringLiteral("tsne.csv"));
     if (QFileInfo::exists(tsnePath)) {
         const Result<TsneMap> map = TsneMap::readCsv(tsnePath);
@@ -202,6 +210,8 @@ void TsnePanel::setRun(const QString &runDir, Project *project)
             return;
         }
         showMap(map.value());
+        if (!foldNote.isEmpty())
+            showStatus((foldNote + QLatin1Char(' ') + statusText()).trimmed());
         return;
     }
     if (!QFileInfo::exists(run.filePath(QStringLiteral("embeddings.csv")))) {
@@ -220,9 +230,10 @@ void TsnePanel::setRun(const QString &runDir, Project *project)
     m_cancel->setVisible(true);
     QPointer<QProgressBar> bar = m_progress;
     auto cancel = m_cancelFlag;
-    m_tsneWatcher.setFuture(QtConcurrent::run([runDir, cancel, bar]() {
+    const QString mapDir = run.path();
+    m_tsneWatcher.setFuture(QtConcurrent::run([mapDir, cancel, bar]() {
         return computeRunTsne(
-            runDir,
+            mapDir,
             [bar](int iteration, int iterations) {
                 if (iteration % 10 == 0 || iteration == iterations) {
                     QMetaObject::invokeMethod(

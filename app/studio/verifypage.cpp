@@ -185,6 +185,14 @@ void VerifyPage::refresh()
             const QString dir = runs.filePath(name);
             if (QFileInfo::exists(QDir(dir).filePath(QStringLiteral("model.pt"))))
                 m_runs->addItem(name, dir);
+            // Cross-validation runs: one model per fold.
+            const QStringList folds = QDir(dir).entryList({QStringLiteral("fold-*")}, QDir::Dirs,
+                                                          QDir::Name);
+            for (const QString &fold : folds) {
+                const QString foldDir = QDir(dir).filePath(fold);
+                if (QFileInfo::exists(QDir(foldDir).filePath(QStringLiteral("model.pt"))))
+                    m_runs->addItem(name + QLatin1Char('/') + fold, foldDir);
+            }
         }
     }
     if (!currentRun.isEmpty())

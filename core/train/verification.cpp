@@ -127,6 +127,10 @@ Result<std::unique_ptr<Verifier>> Verifier::create(const QString &runDir,
     if (runDir.isEmpty() || !run.exists())
         return Error{tr("The run folder \"%1\" does not exist.").arg(runDir)};
     const QString modelPath = run.filePath(QStringLiteral("model.pt"));
+    if (!QFileInfo::exists(modelPath) && run.exists(QStringLiteral("fold-01")))
+        return Error{tr("\"%1\" is a cross-validation run: choose one of its fold folders "
+                        "(fold-01, ...), each has its own model.")
+                         .arg(runDir)};
     if (!QFileInfo::exists(modelPath))
         return Error{tr("The run \"%1\" has no trained model (model.pt is missing); finish or "
                         "resume its training first.")

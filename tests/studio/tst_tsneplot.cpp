@@ -91,6 +91,7 @@ private Q_SLOTS:
     void colourByMotionAndLegend();
     void exports();
     void badFileIsReported();
+    void crossValidationRunShowsFirstFold();
     void computesMissingMapInBackground();
     void cancelsComputation();
     void projectKindsAndThumbnails();
@@ -341,6 +342,21 @@ void TestTsnePlot::badFileIsReported()
     QDir().mkpath(empty);
     m_panel->setRun(empty, nullptr);
     QVERIFY(m_panel->statusText().contains(QStringLiteral("no embeddings")));
+}
+
+void TestTsnePlot::crossValidationRunShowsFirstFold()
+{
+    const QString run = m_tmp.filePath(QStringLiteral("cvrun"));
+    QDir().mkpath(run + QStringLiteral("/fold-01"));
+    QDir().mkpath(run + QStringLiteral("/fold-02"));
+    writeTsneCsv(run + QStringLiteral("/fold-01/tsne.csv"), m_layout);
+    QSignalSpy ready(m_panel, &TsnePanel::mapReady);
+    m_panel->setRun(run, nullptr);
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(ready.first().first().toInt(), 36);
+    QVERIFY2(m_panel->statusText().contains(QStringLiteral("fold-01")),
+             qPrintable(m_panel->statusText()));
+    QCOMPARE(m_panel->runDir(), run + QStringLiteral("/fold-01"));
 }
 
 namespace {
