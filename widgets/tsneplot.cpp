@@ -108,6 +108,8 @@ void TsnePlot::setColourBy(ColourBy colourBy)
         return;
     m_colourBy = colourBy;
     rebuildCategories();
+    if (!m_viewMoved)
+        fitView(); // the legend's width changed: keep the points clear of it
     update();
 }
 
@@ -266,6 +268,7 @@ void TsnePlot::fitView()
         m_centre = b.center() + QPointF(legend / 2 / m_scale, 0);
     }
     m_fitted = width() > 0 && height() > 0;
+    m_viewMoved = false;
     update();
     Q_EMIT viewChanged();
 }
@@ -274,6 +277,7 @@ void TsnePlot::zoomAt(const QPointF &widgetPos, double factor)
 {
     const QPointF anchor = toMap(widgetPos);
     m_scale = std::clamp(m_scale * factor, 1e-6, 1e9);
+    m_viewMoved = true;
     // Keep the map point under the cursor where it was.
     m_centre = {anchor.x() - (widgetPos.x() - width() / 2.0) / m_scale,
                 anchor.y() + (widgetPos.y() - height() / 2.0) / m_scale};
@@ -284,6 +288,7 @@ void TsnePlot::zoomAt(const QPointF &widgetPos, double factor)
 void TsnePlot::panBy(const QPointF &pixels)
 {
     m_centre -= QPointF(pixels.x() / m_scale, -pixels.y() / m_scale);
+    m_viewMoved = true;
     update();
     Q_EMIT viewChanged();
 }

@@ -145,6 +145,7 @@ private:
     double m_scale = 1; ///< pixels per map unit
     QPointF m_centre;   ///< map point at the widget centre
     bool m_fitted = false;
+    bool m_viewMoved = false; ///< zoomed or panned since the last fit
     int m_hover = -1;
     QPoint m_hoverPos;
 

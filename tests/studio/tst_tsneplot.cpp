@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QListWidget>
+#include <QPainter>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -507,10 +508,17 @@ void TestTsnePlot::demoRunScreenshots()
     m_panel->highlightClips({m_plot->points()[0].clip, m_plot->points()[1].clip});
     m_panel->findChild<QComboBox *>(QStringLiteral("colourBy"))->setCurrentIndex(1);
     QVERIFY(m_panel->grab().save(QDir(dir).filePath(QStringLiteral("tsne-demo-motion.png"))));
-    QVERIFY(m_panel
-                ->exportTo(QDir(dir).filePath(QStringLiteral("tsne-demo.svg")),
-                           TsnePanel::ExportFormat::Svg)
-                .ok());
+    const QString svg = QDir(dir).filePath(QStringLiteral("tsne-demo.svg"));
+    QVERIFY(m_panel->exportTo(svg, TsnePanel::ExportFormat::Svg).ok());
+    // The SVG as another program would draw it.
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QImage drawn(renderer.defaultSize(), QImage::Format_ARGB32);
+    drawn.fill(Qt::white);
+    QPainter painter(&drawn);
+    renderer.render(&painter);
+    painter.end();
+    QVERIFY(drawn.save(QDir(dir).filePath(QStringLiteral("tsne-demo-svg.png"))));
 }
 
 QTEST_MAIN(TestTsnePlot)
