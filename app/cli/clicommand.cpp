@@ -62,8 +62,8 @@ const std::vector<CliCommand> &commands()
                                                 "features bundle (train --help)"),
          runTrain},
         {QStringLiteral("verify"),
-         QCoreApplication::translate("fm::cli", "Score an enrolment clip against a probe clip "
-                                                "with a trained run"),
+         QCoreApplication::translate("fm::cli", "Two-factor check of a probe video against an "
+                                                "enrolment video (motion + face) with a run"),
          runVerify},
         {QStringLiteral("eval-embeddings"),
          QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "

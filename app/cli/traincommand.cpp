@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 #include "interrupt.h"
+#include "verifycommand.h"
 
 #include "train/featureset.h"
 #include "train/sequenceencoder.h"
@@ -126,19 +127,29 @@ int runVerify(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Scores an enrolment clip against a probe clip with a trained model: cosine score "
-           "and the decision at the run's peak-F1 threshold. Clips are named by their id in a "
-           "features bundle."));
+        tr("Verifies a probe clip against an enrolment clip with a trained run. With two video "
+           "files (or image-sequence folders): analyses both, embeds their motion with the run's "
+           "SFE and model.pt and compares their faces with the 128-d face descriptor; the "
+           "decision needs both factors (motion distance within the run's peak-F1 threshold, "
+           "face distance below 0.6). With --features: two clip ids of a features bundle, motion "
+           "score only. Prints one JSON line on stdout and text on stderr; exit code 0 when the "
+           "verification ran (whatever the decision), 1 on an error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ENROL"), tr("Clip id of the enrolment."));
-    parser.addPositionalArgument(QStringLiteral("PROBE"), tr("Clip id of the probe."));
+    parser.addPositionalArgument(QStringLiteral("ENROL"),
+                                 tr("Enrolment video (or clip id with --features)."));
+    parser.addPositionalArgument(QStringLiteral("PROBE"),
+                                 tr("Probe video (or clip id with --features)."));
     const QCommandLineOption runOption(QStringLiteral("run"),
-                                       tr("Run folder (model.pt, "
+                                       tr("Run folder (model.pt, config.json, "
                                           "metrics.json)."),
                                        tr("DIR"));
     const QCommandLineOption featuresOption(QStringLiteral("features"),
                                             tr("Features bundle holding both clips."), tr("FILE"));
-    parser.addOptions({runOption, featuresOption});
+    const QCommandLineOption identityOption(QStringLiteral("identity-threshold"),
+                                            tr("Face-descriptor distance threshold (default "
+                                               "0.6)."),
+                                            tr("D"), QStringLiteral("0.6"));
+    parser.addOptions({runOption, featuresOption, identityOption});
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli verify")} + args)) {
         err() << parser.errorText() << "\n";
         return 2;
@@ -148,9 +159,20 @@ int runVerify(const QStringList &args)
         return 0;
     }
     const QStringList ids = parser.positionalArguments();
-    if (ids.size() != 2 || !parser.isSet(runOption) || !parser.isSet(featuresOption)) {
-        err() << tr("Usage: fmstudio-cli verify ENROL PROBE --run R --features FILE") << "\n";
+    if (ids.size() != 2 || !parser.isSet(runOption)) {
+        err() << tr("Usage: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R\n"
+                    "       fmstudio-cli verify ENROL PROBE --run R --features FILE")
+              << "\n";
         return 2;
+    }
+    if (!parser.isSet(featuresOption)) {
+        bool ok = false;
+        const double identity = parser.value(identityOption).toDouble(&ok);
+        if (!ok || !(identity > 0)) {
+            err() << tr("--identity-threshold takes a positive number.") << "\n";
+            return 2;
+        }
+        return verifyVideos(ids[0], ids[1], parser.value(runOption), identity);
     }
     const QDir run(parser.value(runOption));
     const Result<std::unique_ptr<SequenceEncoder>> encoder = SequenceEncoder::load(

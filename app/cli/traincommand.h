@@ -12,7 +12,8 @@ namespace fm::cli {
  */
 int runTrain(const QStringList &args);
 
-/** `fmstudio-cli verify ENROL PROBE --run R --features FILE`: scores two clips of a bundle. */
+/** `fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R` (two-factor, see verifycommand.h) or
+    `verify ENROL PROBE --run R --features FILE` (two clip ids of a bundle, motion only). */
 int runVerify(const QStringList &args);
 
 } // namespace fm::cli

@@ -45,25 +45,47 @@ bool fillMissingCrops(std::vector<cv::Mat> &crops)
 
 } // namespace
 
+QString projectCropSettings()
+{
+    return QLatin1String(kCropSettings);
+}
+
+Result<std::shared_ptr<FaceFeatureNet>> createProjectSfe(const QString &sfe)
+{
+    QString name = sfe;
+    if (name.endsWith(QLatin1String("/pooled")))
+        name.chop(7);
+    FaceFeatureNet::Kind kind;
+    if (name == QLatin1String("sfe-l"))
+        kind = FaceFeatureNet::Kind::Landmark68;
+    else if (name == QLatin1String("sfe-e"))
+        kind = FaceFeatureNet::Kind::Expression;
+    else
+        return Error{tr("Unknown feature extractor \"%1\" (use sfe-l or sfe-e).").arg(sfe)};
+    return FaceFeatureNet::create(kind);
+}
+
+Result<cv::Mat> featuresFromCrops(std::vector<cv::Mat> crops, const FaceFeatureNet &net,
+                                  const QString &clipName)
+{
+    if (!fillMissingCrops(crops))
+        return Error{tr("No face in any frame of \"%1\".").arg(clipName)};
+    return net.extract(crops, FeatureLayer::Pooled);
+}
+
 Result<ProjectFeaturesReport> computeProjectFeatures(const QString &projectFolder,
                                                      const QString &sfe,
                                                      const std::function<bool(int, int)> &progress,
                                                      const std::atomic<bool> *cancel)
 {
-    FaceFeatureNet::Kind kind;
-    if (sfe == QLatin1String("sfe-l"))
-        kind = FaceFeatureNet::Kind::Landmark68;
-    else if (sfe == QLatin1String("sfe-e"))
-        kind = FaceFeatureNet::Kind::Expression;
-    else
+    if (sfe.contains(QLatin1Char('/')))
         return Error{tr("Unknown feature extractor \"%1\" (use sfe-l or sfe-e).").arg(sfe)};
-
+    auto net = createProjectSfe(sfe);
+    if (!net)
+        return net.error();
     auto project = Project::open(projectFolder);
     if (!project)
         return project.error();
-    auto net = FaceFeatureNet::create(kind);
-    if (!net)
-        return net.error();
     AnalysisOptions options;
     options.keepCrops = true;
     auto analyzer = ClipAnalyzer::create(options);
@@ -90,10 +112,7 @@ Result<ProjectFeaturesReport> computeProjectFeatures(const QString &projectFolde
                 Result<ClipAnalysis> analysis = analyzer.value()->analyze(path, {}, cancel);
                 if (!analysis)
                     return analysis.error();
-                std::vector<cv::Mat> crops = std::move(analysis.value().crops);
-                if (!fillMissingCrops(crops))
-                    return Error{tr("No face in any frame of \"%1\".").arg(path)};
-                return net.value()->extract(crops, FeatureLayer::Pooled);
+                return featuresFromCrops(std::move(analysis.value().crops), *net.value(), path);
             },
             &fromCache);
         if (!features) {

@@ -7,8 +7,16 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
+#include <vector>
+
+namespace cv {
+class Mat;
+}
 
 namespace fm {
+
+class FaceFeatureNet;
 
 /** What computeProjectFeatures() did. */
 struct ProjectFeaturesReport
@@ -30,5 +38,22 @@ struct ProjectFeaturesReport
 Result<ProjectFeaturesReport> computeProjectFeatures(
     const QString &projectFolder, const QString &sfe = QStringLiteral("sfe-l"),
     const std::function<bool(int, int)> &progress = {}, const std::atomic<bool> *cancel = nullptr);
+
+/** Crop settings of the analysis pipeline's aligned crops, as stored in feature cache keys. */
+QString projectCropSettings();
+
+/**
+ * The face-api SFE named by `sfe`: "sfe-l" / "sfe-e", with or without the "/pooled" layer
+ * suffix training configs use. Other names (sfe-m, spatial layers) are an error.
+ */
+Result<std::shared_ptr<FaceFeatureNet>> createProjectSfe(const QString &sfe);
+
+/**
+ * Per-frame pooled SFE features of a clip from the analysis pipeline's aligned crops
+ * (ClipAnalysis::crops with AnalysisOptions::keepCrops): frames without a face repeat the
+ * nearest crop. `clipName` names the clip in the error when no frame has a face.
+ */
+Result<cv::Mat> featuresFromCrops(std::vector<cv::Mat> crops, const FaceFeatureNet &net,
+                                  const QString &clipName);
 
 } // namespace fm
