@@ -1,6 +1,7 @@
 #include "clipaugment.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace fm {
@@ -78,6 +79,22 @@ std::vector<int> rangeFrames(FrameRange range)
     std::vector<int> out;
     for (int i = range.begin; i < range.end; ++i)
         out.push_back(i);
+    return out;
+}
+
+std::vector<int> speedJitter(const std::vector<int> &frames, double maxChange, std::mt19937_64 &rng)
+{
+    if (maxChange <= 0 || frames.size() < 2)
+        return frames;
+    // A rate drawn uniformly in log space: as likely faster as slower.
+    const double u = double(uniformInt(rng, 0, 1 << 20)) / double(1 << 20);
+    const double rate = std::exp((2.0 * u - 1.0) * std::log1p(maxChange));
+    const int n = std::max(2, int(std::lround(double(frames.size()) / rate)));
+    std::vector<int> out(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const double source = double(i) * double(frames.size() - 1) / double(n - 1);
+        out[size_t(i)] = frames[size_t(std::lround(source))];
+    }
     return out;
 }
 

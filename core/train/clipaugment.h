@@ -44,6 +44,13 @@ std::vector<float> gatherFrames(const ClipFeatures &clip, int dim, const std::ve
 std::vector<int> rangeFrames(FrameRange range);
 
 /**
+ * Speed change (repetitions differ in pace, seed 000 §4.1): resamples a frame-index list at a
+ * random rate from 1/(1+maxChange) to 1+maxChange by nearest frame, so a motion plays up to
+ * that much faster or slower. At least two frames stay. maxChange 0 returns the list as is.
+ */
+std::vector<int> speedJitter(const std::vector<int> &frames, double maxChange, std::mt19937_64 &rng);
+
+/**
  * Compound facial actions (seed 001 §3.1): for every subject with motions A_1..A_N, all N^2
  * ordered pairs (i, j), `copies` clips each: random neutral frames of an A_i clip before its
  * active segment, the active segment of an A_j clip, then random neutral frames after A_j's

@@ -162,6 +162,7 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
     r.text("negatives", negatives, {QStringLiteral("same-subject"), QStringLiteral("any")});
     c.negativesAnySubject = negatives == QLatin1String("any");
     r.boolean("trimming", c.trimming);
+    r.number("speed_jitter", c.speedJitter, 0.0, 1.0);
     r.boolean("tsne", c.tsne);
     r.integer("max_pair_rows", c.maxPairRows, 1000, 1e9);
     r.text("sfe", c.sfe);
@@ -250,6 +251,7 @@ QJsonObject TrainConfig::toJson() const
         {QStringLiteral("negatives"),
          negativesAnySubject ? QStringLiteral("any") : QStringLiteral("same-subject")},
         {QStringLiteral("trimming"), trimming},
+        {QStringLiteral("speed_jitter"), speedJitter},
         {QStringLiteral("tsne"), tsne},
         {QStringLiteral("max_pair_rows"), maxPairRows},
         {QStringLiteral("sfe"), sfe},

@@ -75,6 +75,7 @@ struct TrainConfig
 
     // Augmentation.
     bool trimming = true;
+    double speedJitter = 0.0; ///< training clips play up to this much faster/slower (0.25 = 25%)
     bool compound = false; ///< train and validate on synthesised two-action clips (seed 001 §3.1)
     int compoundCopies = 4;
 

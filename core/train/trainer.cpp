@@ -260,7 +260,8 @@ torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19
         if (inserted) {
             const ClipFeatures &c = m_train[size_t(clip)];
             const FrameRange range = m_c.trimming ? randomTrim(c, rng) : FrameRange{0, c.frames};
-            sequences.push_back(gatherFrames(c, m_set.dim, rangeFrames(range)));
+            sequences.push_back(
+                gatherFrames(c, m_set.dim, speedJitter(rangeFrames(range), m_c.speedJitter, rng)));
         }
         return it->second;
     };
