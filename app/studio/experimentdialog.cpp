@@ -82,7 +82,7 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     m_sfe->addItem(tr("SFE-L (landmark net)"), QStringLiteral("sfe-l/pooled"));
     m_sfe->addItem(tr("SFE-E (expression net)"), QStringLiteral("sfe-e/pooled"));
     m_sfe->addItem(tr("SFE-M (MobileFaceNet)"), QStringLiteral("sfe-m/pooled"));
-    model->addRow(tr("&Feature extractor:"), m_sfe);
+    model->addRow(tr("&SFE (feature extractor):"), m_sfe);
     m_loss = new QComboBox(modelBox);
     m_loss->setObjectName(QStringLiteral("lossCombo"));
     m_loss->addItem(tr("Contrastive, similarity (seed 000, m_c)"));
@@ -92,11 +92,11 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     m_marginC = spin(-1, 1, 0.05, 2, modelBox);
     model->addRow(tr("Margin m_&c:"), m_marginC);
     m_marginP = spin(0, 2, 0.05, 2, modelBox);
-    model->addRow(tr("Margin m_&p:"), m_marginP);
+    model->addRow(tr("Pos&itive margin m_p:"), m_marginP);
     m_marginN = spin(0, 2, 0.05, 2, modelBox);
-    model->addRow(tr("Margin m_&n:"), m_marginN);
+    model->addRow(tr("Ne&gative margin m_n:"), m_marginN);
     m_tau = spin(0.001, 10, 0.01, 3, modelBox);
-    model->addRow(tr("&Temperature τ:"), m_tau);
+    model->addRow(tr("Te&mperature τ:"), m_tau);
     m_trimming = new QCheckBox(tr("Random t&rimming of neutral frames"), modelBox);
     model->addRow(m_trimming);
     m_pretrain = new QComboBox(modelBox);
@@ -105,17 +105,17 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     m_pretrain->addItem(tr("SS+ (contrastive subclips)"), QStringLiteral("ss+"));
     model->addRow(tr("Pre&training:"), m_pretrain);
     m_pretrainEpochs = intSpin(1, 10000, modelBox);
-    model->addRow(tr("Pretraining e&pochs:"), m_pretrainEpochs);
+    model->addRow(tr("Pretraining epoc&hs:"), m_pretrainEpochs);
     columns->addWidget(modelBox);
 
     // Data and protocol.
     auto *dataBox = new QGroupBox(tr("Data and protocol"), this);
     auto *data = new QFormLayout(dataBox);
     m_fm = new QCheckBox(tr("&Facial motions (FM)"), dataBox);
-    m_lm = new QCheckBox(tr("&Lip movements (LM)"), dataBox);
-    m_compoundKind = new QCheckBox(tr("Recorded c&ompound motions"), dataBox);
+    m_lm = new QCheckBox(tr("Lip mo&vements (LM)"), dataBox);
+    m_compoundKind = new QCheckBox(tr("Recorded compo&und motions"), dataBox);
     m_synthCompound = new QCheckBox(tr("S&ynthesise compound clips (seed 001)"), dataBox);
-    m_pending = new QCheckBox(tr("Include clips not reviewed &yet"), dataBox);
+    m_pending = new QCheckBox(tr("Include clips &waiting for review"), dataBox);
     m_excluded = new QCheckBox(tr("Include e&xcluded clips"), dataBox);
     m_fm->setObjectName(QStringLiteral("fmCheck"));
     m_lm->setObjectName(QStringLiteral("lmCheck"));
@@ -130,9 +130,9 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     m_protocol->addItem(tr("Ablation set"));
     data->addRow(tr("Pr&otocol:"), m_protocol);
     m_folds = intSpin(2, 100, dataBox);
-    data->addRow(tr("F&olds k:"), m_folds);
+    data->addRow(tr("Folds &k:"), m_folds);
     m_validation = spin(0.01, 0.9, 0.05, 2, dataBox);
-    data->addRow(tr("&Validation share:"), m_validation);
+    data->addRow(tr("Share of validation sub&jects:"), m_validation);
     auto *axes = new QHBoxLayout;
     const QStringList axisLabels{tr("SFE"), tr("Loss"), tr("Trimming"), tr("Pretraining"),
                                  tr("Data")};
@@ -154,9 +154,9 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     m_batch = intSpin(1, 4096, optBox);
     opt->addRow(tr("&Batch (N pos. + N neg. pairs):"), m_batch);
     m_lr = spin(0.00001, 10, 0.005, 5, optBox);
-    opt->addRow(tr("Learning r&ate:"), m_lr);
+    opt->addRow(tr("Le&arning rate:"), m_lr);
     m_seed = intSpin(0, 2147483647, optBox);
-    opt->addRow(tr("&Seed:"), m_seed);
+    opt->addRow(tr("Ran&dom seed:"), m_seed);
     root->addWidget(optBox);
 
     m_summary = new QLabel(this);
@@ -169,7 +169,7 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
     root->addWidget(m_problems);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start"));
     m_buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ExperimentDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExperimentDialog::reject);

@@ -146,7 +146,8 @@ void TestExperiments::dialogValidates()
     ExperimentsPage page(m_project.get());
     page.resize(1100, 700);
     page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
     ExperimentDialog *dialog = openDialog(page);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -230,13 +231,14 @@ void TestExperiments::dialogValidates()
 
 void TestExperiments::trainStopResumeReopen()
 {
-    const int epochs = 40;
+    const int epochs = 120;
     QString runDir;
     {
         ExperimentsPage page(m_project.get());
         page.resize(1100, 700);
         page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
         QSignalSpy finished(&page, &ExperimentsPage::runFinished);
         ExperimentDialog *dialog = openDialog(page);
         QVERIFY(dialog);
@@ -259,6 +261,8 @@ void TestExperiments::trainStopResumeReopen()
         QTRY_VERIFY_WITH_TIMEOUT(page.chart()->drawnLossCount() > 0, 5000);
 
         // Stop: SIGTERM, the trainer checkpoints and exits -> stopped.
+        page.activateWindow(); // the dialog was the active window
+        QVERIFY(QTest::qWaitForWindowActive(&page));
         page.jobList()->setFocus();
         QTest::keyClick(page.jobList(), Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(int(job.state), int(JobState::Stopped), 60000);
@@ -282,7 +286,7 @@ void TestExperiments::trainStopResumeReopen()
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().first().toString(), runDir);
         QTRY_COMPARE_WITH_TIMEOUT(page.chart()->apCount(), epochs, 5000);
-        QVERIFY(page.logView()->toPlainText().contains(QStringLiteral("resuming")));
+        QTRY_VERIFY(page.logView()->toPlainText().contains(QStringLiteral("resuming")));
 
         // Enter on a done job asks to open its results.
         QSignalSpy open(&page, &ExperimentsPage::openRunRequested);
@@ -360,7 +364,8 @@ void TestExperiments::deleteAskedAndRemovesFolder()
 {
     ExperimentsPage page(m_project.get());
     page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
     const int row = page.queue()->rowOf(QStringLiteral("killed"));
     QVERIFY(row >= 0);
     const QString dir = page.queue()->job(row).runDir;
@@ -376,6 +381,9 @@ void TestExperiments::deleteAskedAndRemovesFolder()
     QTest::keyClick(page.jobList(), Qt::Key_Delete);
     QVERIFY(QDir(dir).exists());
     QCOMPARE(page.queue()->rowOf(QStringLiteral("killed")), row);
+    page.activateWindow(); // the message box was the active window
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    page.jobList()->setFocus();
     QTimer::singleShot(200, [] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         QVERIFY(box);
@@ -388,6 +396,8 @@ void TestExperiments::deleteAskedAndRemovesFolder()
     // Re-run of the done job: a new job with the same config, then stopped and deleted.
     const int done = page.queue()->rowOf(QStringLiteral("job1"));
     page.selectRow(done);
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
     QTest::keyClick(page.jobList(), Qt::Key_N, Qt::ControlModifier | Qt::ShiftModifier);
     const int again = page.queue()->rowOf(QStringLiteral("job1-2"));
     QVERIFY(again >= 0);
