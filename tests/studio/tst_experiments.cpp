@@ -286,7 +286,11 @@ void TestExperiments::trainStopResumeReopen()
         QCOMPARE(finished.count(), 1);
         QCOMPARE(finished.first().first().toString(), runDir);
         QTRY_COMPARE_WITH_TIMEOUT(page.chart()->apCount(), epochs, 5000);
-        QTRY_VERIFY(page.logView()->toPlainText().contains(QStringLiteral("resuming")));
+        QTRY_VERIFY(page.logView()->toPlainText().contains(
+            QStringLiteral("epoch %1/%1: loss").arg(epochs)));
+        QFile log(QDir(runDir).filePath(QStringLiteral("log.txt")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        QVERIFY(log.readAll().contains("resuming at epoch"));
 
         // Enter on a done job asks to open its results.
         QSignalSpy open(&page, &ExperimentsPage::openRunRequested);
