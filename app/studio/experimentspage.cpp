@@ -233,8 +233,17 @@ ExperimentsPage::ExperimentsPage(Project *project, QWidget *parent)
         if (state == JobState::Done)
             Q_EMIT runFinished(runDir);
     });
-    if (m_queue->rowCount() > 0)
-        selectRow(m_queue->rowCount() - 1);
+    // Show a running job if there is one, else the newest.
+    int first = m_queue->rowCount() - 1;
+    for (int row = 0; row < m_queue->rowCount(); ++row) {
+        if (m_queue->job(row).state == JobState::Running
+            || m_queue->job(row).state == JobState::Queued) {
+            first = row;
+            break;
+        }
+    }
+    if (first >= 0)
+        selectRow(first);
     updateActions();
 }
 

@@ -21,6 +21,11 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace fm {
 
 namespace {
@@ -48,6 +53,16 @@ Result<bool> writeJsonFile(const QString &path, const QJsonObject &o)
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
         return Error{tr("\"%1\" could not be written.").arg(path), file.errorString()};
     return true;
+}
+
+/** A job process gets SIGTERM (checkpoint, clean exit) if the studio dies without stopping it. */
+void stopWithParent(QProcess *process)
+{
+#ifdef Q_OS_LINUX
+    process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#else
+    Q_UNUSED(process)
+#endif
 }
 
 /** "sfe-l/pooled" -> "sfe-l" (the id `fmstudio-cli features --sfe` takes). */
@@ -488,6 +503,7 @@ void JobQueue::startProcess(Entry &e)
         if (err == QProcess::FailedToStart)
             onFinished(*entry, -1, QProcess::CrashExit);
     });
+    stopWithParent(p);
     p->start(m_cliPath, {QStringLiteral("features"), m_project, QStringLiteral("--sfe"), sfe});
     changed(e);
     saveQueue();
@@ -527,6 +543,7 @@ void JobQueue::startTrain(Entry &e)
         if (err == QProcess::FailedToStart)
             onFinished(*entry, -1, QProcess::CrashExit);
     });
+    stopWithParent(p);
     p->start(m_cliPath, {QStringLiteral("train"), QStringLiteral("--project"), m_project,
                          QStringLiteral("--config"), configPath, QStringLiteral("--run"), e.runDir});
     changed(e);
