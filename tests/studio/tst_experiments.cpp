@@ -20,6 +20,7 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -327,6 +328,18 @@ void TestExperiments::failingJobShowsMessage()
     QTRY_VERIFY(page.findChild<QLabel *>(QStringLiteral("jobStatus"))
                     ->text()
                     .contains(QStringLiteral("exit code 1")));
+
+    // Data kinds reach the trainer: only lip movements, and the project has none.
+    const Result<int> lm = page.queue()->enqueue(QStringLiteral("lmonly"),
+                                                 QJsonObject{{QStringLiteral("kinds"),
+                                                              QJsonArray{
+                                                                  QStringLiteral("lip-movement")}},
+                                                             {QStringLiteral("epochs"), 1}});
+    QVERIFY(lm.ok());
+    const TrainJob &l = page.queue()->job(lm.value());
+    QTRY_COMPARE_WITH_TIMEOUT(int(l.state), int(JobState::Failed), 60000);
+    QVERIFY2(l.message.contains(QStringLiteral("exit code 1")), qPrintable(l.message));
+    QVERIFY(!QFile::exists(QDir(l.runDir).filePath(QStringLiteral("config.json"))));
 
     // A killed process: failed, the studio carries on.
     const Result<int> killed = page.queue()->enqueue(QStringLiteral("killed"),
