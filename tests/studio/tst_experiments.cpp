@@ -42,6 +42,7 @@ class TestExperiments : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void chartThrottlesRepaints();
     void dialogValidates();
     void trainStopResumeReopen();
     void failingJobShowsMessage();
@@ -140,6 +141,30 @@ void TestExperiments::setSpin(QSpinBox *spin, int value)
     QTest::keyClicks(spin, QString::number(value));
     QTest::keyClick(spin, Qt::Key_Tab);
     QCOMPARE(spin->value(), value);
+}
+
+void TestExperiments::chartThrottlesRepaints()
+{
+    TrainingChart chart;
+    chart.resize(600, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const int before = chart.flushCount();
+    // A burst of 2,000 progress lines: nothing is drawn at once, one repaint takes them all.
+    for (int i = 1; i <= 2000; ++i) {
+        chart.appendLoss({QPointF(i, 1.0 / i)});
+        if (i % 100 == 0)
+            chart.appendAp({QPointF(i, i / 2000.0)});
+    }
+    QCOMPARE(chart.drawnLossCount(), 0);
+    QCOMPARE(chart.lossCount(), 2000);
+    QTRY_COMPARE_WITH_TIMEOUT(chart.drawnLossCount(), 2000, 2000);
+    QCOMPARE(chart.flushCount(), before + 1);
+    QCOMPARE(chart.apCount(), 20);
+    // setSeries replaces everything at once.
+    chart.setSeries({QPointF(1, 0.5)}, {});
+    QCOMPARE(chart.drawnLossCount(), 1);
+    QCOMPARE(chart.apCount(), 0);
 }
 
 void TestExperiments::dialogValidates()
