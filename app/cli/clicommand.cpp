@@ -6,6 +6,7 @@
 #include "evalembeddingscommand.h"
 #include "expressionscommand.h"
 #include "featurescommand.h"
+#include "plancommand.h"
 #include "pretrainsfecommand.h"
 #include "projectcommand.h"
 #include "traincommand.h"
@@ -61,6 +62,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Train the motion encoder on a project or a "
                                                 "features bundle (train --help)"),
          runTrain},
+        {QStringLiteral("plan"),
+         QCoreApplication::translate("fm::cli", "Expand an experiment plan or preset into one "
+                                                "training config per run (--out DIR)"),
+         runPlan},
         {QStringLiteral("verify"),
          QCoreApplication::translate("fm::cli", "Two-factor check of a probe video against an "
                                                 "enrolment video (motion + face) with a run"),

@@ -100,6 +100,8 @@ int runTrain(const QStringList &args)
         options.sfe = config->sfe;
         options.crop = config->crop;
         options.includePending = config->includePending;
+        options.includeExcluded = config->includeExcluded;
+        options.kinds = config->kinds;
         features = loadProjectFeatures(project, options);
     } else {
         features = featurebundle::read(parser.value(featuresOption));

@@ -6,6 +6,7 @@
 #include "comparepage.h"
 #include "datasettree.h"
 #include "emptystatewidget.h"
+#include "experimentspage.h"
 #include "expressionspage.h"
 #include "importdialog.h"
 #include "startpage.h"
@@ -161,6 +162,10 @@ bool MainWindow::adoptProject(std::unique_ptr<Project> project)
     m_tabs->addTab(new ComparePage(m_project.get(), m_tabs), tr("&Compare"));
     // Expression analysis works on any video, project or not (seed 002).
     m_tabs->addTab(new ExpressionsPage(m_tabs), tr("E&xpressions"));
+    auto *experiments = new ExperimentsPage(m_project.get(), m_tabs); // Alt+E is the Edit menu
+    m_tabs->addTab(experiments, tr("Ex&periments"));
+    connect(experiments, &ExperimentsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
     m_tabs->addTab(new VerifyPage(m_project.get(), m_tabs), tr("&Verify"));
     connect(m_project.get(), &Project::editFailed, this, [this](const QString &text) {
         QMessageBox::warning(this, tr("Edit not saved"), text);

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -66,6 +67,25 @@ public:
                      : tr("\"%1\" must be one of: %2.").arg(name(key), allowed.join(", ")));
         else
             out = v.toString();
+    }
+    /** An array of distinct texts, each one of `allowed`. */
+    void textList(const char *key, QStringList &out, const QStringList &allowed)
+    {
+        const QJsonValue v = take(key);
+        if (v.isUndefined())
+            return;
+        QStringList list;
+        bool good = v.isArray();
+        for (const QJsonValue &item : v.toArray()) {
+            good = good && item.isString() && allowed.contains(item.toString())
+                   && !list.contains(item.toString());
+            list.append(item.toString());
+        }
+        if (!good)
+            fail(tr("\"%1\" must be a list of distinct values among: %2.")
+                     .arg(name(key), allowed.join(", ")));
+        else
+            out = list;
     }
     QJsonObject object(const char *key)
     {
@@ -168,6 +188,10 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
     r.text("sfe", c.sfe);
     r.text("crop", c.crop);
     r.boolean("include_pending", c.includePending);
+    r.boolean("include_excluded", c.includeExcluded);
+    r.textList("kinds", c.kinds,
+               {QStringLiteral("facial-motion"), QStringLiteral("lip-movement"),
+                QStringLiteral("compound")});
 
     const QJsonObject compound = r.object("compound");
     Reader rc(compound, QStringLiteral("compound."));
@@ -257,6 +281,8 @@ QJsonObject TrainConfig::toJson() const
         {QStringLiteral("sfe"), sfe},
         {QStringLiteral("crop"), crop},
         {QStringLiteral("include_pending"), includePending},
+        {QStringLiteral("include_excluded"), includeExcluded},
+        {QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)},
         {QStringLiteral("compound"), QJsonObject{{QStringLiteral("enabled"), compound},
                                                  {QStringLiteral("copies"), compoundCopies}}},
         {QStringLiteral("pretrain"),

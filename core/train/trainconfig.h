@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace fm {
 
@@ -93,6 +94,9 @@ struct TrainConfig
     QString sfe = QStringLiteral("sfe-l/pooled");
     QString crop = QStringLiteral("aligned112;pad0.2;v1");
     bool includePending = true;
+    bool includeExcluded = false; ///< also train on clips a reviewer excluded
+    /** Motion kinds to use ("facial-motion", "lip-movement", "compound"); empty = all. */
+    QStringList kinds;
 
     EncoderConfig encoder;
 
