@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "doctorcommand.h"
 #include "evalembeddingscommand.h"
+#include "evaluatecommand.h"
 #include "expressionscommand.h"
 #include "featurescommand.h"
 #include "pretrainsfecommand.h"
@@ -65,6 +66,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Score an enrolment clip against a probe clip "
                                                 "with a trained run"),
          runVerify},
+        {QStringLiteral("evaluate"),
+         QCoreApplication::translate("fm::cli", "Re-evaluate a run's model on the project's "
+                                                "current data (--project P --run R [--out DIR])"),
+         runEvaluate},
         {QStringLiteral("eval-embeddings"),
          QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
                                                 "ROC/EER, failed pairs, t-SNE (--out DIR)"),

@@ -8,6 +8,7 @@
 #include "emptystatewidget.h"
 #include "expressionspage.h"
 #include "importdialog.h"
+#include "resultspage.h"
 #include "startpage.h"
 
 #include "project/project.h"
@@ -160,6 +161,7 @@ bool MainWindow::adoptProject(std::unique_ptr<Project> project)
     m_tabs->addTab(new ComparePage(m_project.get(), m_tabs), tr("&Compare"));
     // Expression analysis works on any video, project or not (seed 002).
     m_tabs->addTab(new ExpressionsPage(m_tabs), tr("E&xpressions"));
+    m_tabs->addTab(new ResultsPage(m_project.get(), m_tabs), tr("Re&sults"));
     connect(m_project.get(), &Project::editFailed, this, [this](const QString &text) {
         QMessageBox::warning(this, tr("Edit not saved"), text);
     });
