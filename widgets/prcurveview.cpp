@@ -56,10 +56,12 @@ QChart *makeChart(const QString &title, const QString &xTitle, const QString &yT
     chart->setMargins(QMargins(4, 4, 4, 4));
     auto *x = new QValueAxis;
     x->setRange(0, 1);
+    x->setTickCount(6);
     x->setTitleText(xTitle);
     x->setLabelFormat(QStringLiteral("%.1f"));
     auto *y = new QValueAxis;
-    y->setRange(0, 1.02);
+    y->setRange(0, 1);
+    y->setTickCount(6);
     y->setTitleText(yTitle);
     y->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(x, Qt::AlignBottom);
@@ -213,7 +215,9 @@ void PrCurveView::rebuildCharts()
         pr->setPen(QPen(color, selected ? 2.5 : 1.2));
         attach(m_prChart, pr);
         auto *roc = new QLineSeries;
-        roc->setName(tr("%1: EER %2").arg(p.name).arg(p.eer(), 0, 'f', 4));
+        roc->setName(tr("%1: AUC %2")
+                         .arg(p.name)
+                         .arg(p.metrics.value(QStringLiteral("roc_auc")).toDouble(), 0, 'f', 4));
         roc->replace(pointsOf(p.roc));
         roc->setPen(QPen(color, selected ? 2.5 : 1.2));
         attach(m_rocChart, roc);

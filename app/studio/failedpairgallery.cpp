@@ -93,8 +93,8 @@ QVariant FailedPairModel::data(const QModelIndex &index, int role) const
                   "the threshold")
             .arg(index.row() + 1)
             .arg(p->subjectA, p->motionA, p->clipA, p->subjectB, p->motionB, p->clipB)
-            .arg(double(p->score), 0, 'f', 4)
-            .arg(1.0 - double(p->score), 0, 'f', 4)
+            .arg(double(p->score), 0, 'f', 6)
+            .arg(1.0 - double(p->score), 0, 'g', 3)
             .arg(margin, 0, 'f', 4)
             .arg(m_kind == FalsePositives ? tr("above") : tr("below"));
     case Qt::ToolTipRole:

@@ -166,7 +166,7 @@ void ResultsPage::onRunLoaded(const QString &dir, const LoadResult &result)
                     .arg(m_run->partitions.size());
     if (m_run->metrics.contains(QStringLiteral("reevaluation"))) {
         const QJsonObject re = m_run->metrics.value(QStringLiteral("reevaluation")).toObject();
-        label += tr(" · re-evaluated %1 (%2 clips dropped)")
+        label += tr(" · re-evaluated %1 (clips dropped since training: %2)")
                      .arg(re.value(QStringLiteral("time")).toString())
                      .arg(re.value(QStringLiteral("dropped_clips")).toArray().size());
     }

@@ -136,6 +136,8 @@ RunBrowser::RunBrowser(QWidget *parent) : QWidget(parent)
     compareLayout->addWidget(m_compare, 1);
     bottom->addWidget(compareBox);
     bottom->addWidget(m_chartView);
+    bottom->setSizes({560, 760});
+    m_chartView->setMinimumWidth(380);
     auto *vertical = new QSplitter(Qt::Vertical);
     vertical->addWidget(top);
     vertical->addWidget(bottom);
@@ -302,16 +304,21 @@ void RunBrowser::fillCompare(const std::vector<const RunSummary *> &runs)
             }
         }
     }
-    QStringList header{tr("Run"), tr("AP"), tr("Peak F1"), tr("EER")};
+    QStringList header{tr("Run"),   tr("AP"),          tr("Peak F1"),      tr("EER"),
+                       tr("Clips"), tr("Pairs + / −"), tr("Dropped clips")};
     header += differing;
     m_compare->setColumnCount(header.size());
     m_compare->setHorizontalHeaderLabels(header);
     m_compare->setRowCount(int(runs.size()));
     auto *x = new QValueAxis;
     x->setRange(0, 1);
+    x->setTickCount(6);
+    x->setLabelFormat(QStringLiteral("%.1f"));
     x->setTitleText(tr("Recall"));
     auto *y = new QValueAxis;
-    y->setRange(0, 1.02);
+    y->setRange(0, 1);
+    y->setTickCount(6);
+    y->setLabelFormat(QStringLiteral("%.1f"));
     y->setTitleText(tr("Precision"));
     m_chart->addAxis(x, Qt::AlignBottom);
     m_chart->addAxis(y, Qt::AlignLeft);
@@ -320,11 +327,20 @@ void RunBrowser::fillCompare(const std::vector<const RunSummary *> &runs)
         QString ap = figure(r.ap);
         if (r.apStd >= 0)
             ap += QStringLiteral(" ± %1").arg(r.apStd, 0, 'f', 4);
-        const QStringList values{r.name, ap, figure(r.peakF1), figure(r.eer)};
+        const QStringList values{r.name,
+                                 ap,
+                                 figure(r.peakF1),
+                                 figure(r.eer),
+                                 r.clips < 0 ? QStringLiteral("–") : QString::number(r.clips),
+                                 r.positives < 0
+                                     ? QStringLiteral("–")
+                                     : QStringLiteral("%1 / %2").arg(r.positives).arg(r.negatives),
+                                 r.droppedClips < 0 ? QStringLiteral("–")
+                                                    : QString::number(r.droppedClips)};
         for (int c = 0; c < values.size(); ++c)
             m_compare->setItem(row, c, new QTableWidgetItem(values[c]));
         for (int c = 0; c < differing.size(); ++c)
-            m_compare->setItem(row, 4 + c,
+            m_compare->setItem(row, 7 + c,
                                new QTableWidgetItem(configs[size_t(row)].value(differing[c])));
         // The run's PR curve (CV: the mean over folds).
         const Result<RunResults> loaded = RunResults::load(r.dir, false);

@@ -459,6 +459,17 @@ RunSummary RunResults::summary(const QString &dir)
         if (!summary.isEmpty())
             s.apStd = metric(summary.value(QStringLiteral("average_precision")).toObject(), "std");
         s.hasResults = s.ap >= 0;
+        if (summary.isEmpty()) {
+            s.clips = m.value(QStringLiteral("clips")).toInt(-1);
+            s.positives = m.value(QStringLiteral("positive_pairs")).toDouble(-1);
+            s.negatives = m.value(QStringLiteral("negative_pairs")).toDouble(-1);
+        }
+        if (m.contains(QStringLiteral("reevaluation")))
+            s.droppedClips = int(m.value(QStringLiteral("reevaluation"))
+                                     .toObject()
+                                     .value(QStringLiteral("dropped_clips"))
+                                     .toArray()
+                                     .size());
         s.config = m.value(QStringLiteral("config")).toObject();
     }
     if (const Result<QJsonObject> config = readJson(configPath))

@@ -94,6 +94,9 @@ struct RunSummary
     bool hasResults = false;
     double ap = -1, peakF1 = -1, eer = -1; ///< -1: unknown (mean over folds for CV)
     double apStd = -1;                     ///< CV: std of AP over folds
+    int clips = -1;                        ///< clips evaluated (CV: -1)
+    double positives = -1, negatives = -1; ///< pairs evaluated (CV: -1)
+    int droppedClips = -1;                 ///< re-evaluations: clips no longer in the data
     QJsonObject config;
 };
 

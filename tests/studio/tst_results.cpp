@@ -19,6 +19,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -509,7 +510,8 @@ void TestResults::mainWindowHasResultsTab()
 
 void TestResults::screenshotsOfDemoProject()
 {
-    // Screenshots for the notes: FM_RESULTS_SHOTS=<out dir> FM_RESULTS_DEMO=<project copy>.
+    // Screenshots for the notes, on a COPY of the demo project (it excludes a clip and
+    // re-evaluates): FM_RESULTS_SHOTS=<out dir> FM_RESULTS_DEMO=<project copy>.
     const QString shots = qEnvironmentVariable("FM_RESULTS_SHOTS");
     const QString demo = qEnvironmentVariable("FM_RESULTS_DEMO");
     if (shots.isEmpty() || demo.isEmpty())
@@ -522,15 +524,41 @@ void TestResults::screenshotsOfDemoProject()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     QDir().mkpath(shots);
-    const QStringList runs = RunResults::findRuns(project.value()->runsDir());
+    QStringList runs = RunResults::findRuns(project.value()->runsDir());
     QVERIFY(!runs.isEmpty());
+    QSignalSpy opened(&page, &ResultsPage::runOpened);
+    QElapsedTimer timer;
+    timer.start();
+    page.openRun(runs.first());
+    QVERIFY(opened.wait(60000));
+    qInfo("opened %s (pairs.csv of %d rows) in %lld ms", qPrintable(runs.first()),
+          int(page.run()->partitions.front().positivePairs().size()
+              + page.run()->partitions.front().negativePairs().size()),
+          timer.elapsed());
+    if (runs.size() == 1) {
+        // A reviewer excludes the clip of the worst false positive, then re-evaluates.
+        const PartitionResults &p = page.run()->partitions.front();
+        const qint64 clip = p.falsePositive(0).clipA.toLongLong();
+        Review r;
+        r.clipId = clip;
+        r.status = ReviewStatus::Excluded;
+        r.reason = ExclusionReason::Other;
+        QVERIFY(project.value()->writeReview(r).ok());
+        QSignalSpy finished(&page, &ResultsPage::reevaluationFinished);
+        timer.restart();
+        page.reevaluate();
+        QVERIFY(finished.wait(300000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(page.messageLabel()->text()));
+        qInfo("re-evaluation (fmstudio-cli evaluate, clip %lld excluded) took %lld ms", clip,
+              timer.elapsed());
+        QVERIFY(opened.wait(60000));
+        page.browser()->refresh();
+        runs = RunResults::findRuns(project.value()->runsDir());
+    }
     page.browser()->selectRuns(runs);
     page.tabs()->setCurrentWidget(page.browser());
     QTest::qWait(300);
     page.grab().save(QDir(shots).filePath(QStringLiteral("results-runs.png")));
-    QSignalSpy opened(&page, &ResultsPage::runOpened);
-    page.openRun(runs.first());
-    QVERIFY(opened.wait(60000));
     page.tabs()->setCurrentIndex(1);
     QTest::qWait(300);
     page.grab().save(QDir(shots).filePath(QStringLiteral("results-curves.png")));
@@ -540,6 +568,7 @@ void TestResults::screenshotsOfDemoProject()
     page.grab().save(QDir(shots).filePath(QStringLiteral("results-gallery.png")));
     QListView *view = page.gallery()->view(FailedPairModel::FalsePositives);
     const QRect row = view->visualRect(view->model()->index(0, 0));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
     QVERIFY(page.pairPlayer());
     QTRY_VERIFY_WITH_TIMEOUT(page.pairPlayer()->isReady(), 120000);
