@@ -281,46 +281,101 @@ Result<std::vector<RunCurvePoint>> readCurveCsv(const QString &path, bool roc)
 
 Result<std::vector<RunPair>> readPairsCsv(const QString &path)
 {
+    // pairs.csv has up to hundreds of thousands of rows: parsed from bytes, fields split in
+    // place (the quoted-field parser only for lines holding a quote), label strings shared.
+    QFile file(path);
+    if (!file.exists())
+        return Error{tr("The run file \"%1\" is missing.").arg(path)};
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("The run file \"%1\" could not be read.").arg(path), file.errorString()};
+    const QByteArray bytes = file.readAll();
     const QStringList cols{QStringLiteral("clip_a"),    QStringLiteral("clip_b"),
                            QStringLiteral("subject_a"), QStringLiteral("subject_b"),
                            QStringLiteral("motion_a"),  QStringLiteral("motion_b"),
                            QStringLiteral("label"),     QStringLiteral("score")};
-    const Result<CsvTable> table = readCsv(path, cols);
-    if (!table)
-        return table.error();
-    const int weightCol = table->columns.value(QStringLiteral("weight"), -1);
     std::vector<int> idx;
-    for (const QString &c : cols)
-        idx.push_back(table->columns.value(c));
+    int weightCol = -1;
+    int columns = 0;
+    QHash<QByteArray, QString> shared;
+    auto text = [&shared](const QByteArray &field) {
+        auto it = shared.constFind(field);
+        if (it == shared.constEnd())
+            it = shared.insert(field, QString::fromUtf8(field));
+        return it.value();
+    };
     std::vector<RunPair> pairs;
-    pairs.reserve(table->rows.size());
-    for (size_t i = 0; i < table->rows.size(); ++i) {
-        const QStringList &row = table->rows[i];
+    pairs.reserve(size_t(bytes.count('\n')));
+    QList<QByteArray> fields;
+    int lineNo = 0;
+    qsizetype pos = 0;
+    while (pos < bytes.size()) {
+        qsizetype end = bytes.indexOf('\n', pos);
+        if (end < 0)
+            end = bytes.size();
+        QByteArray line = bytes.mid(pos, end - pos);
+        pos = end + 1;
+        ++lineNo;
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        fields.clear();
+        if (line.contains('"')) {
+            const std::optional<QStringList> split = csv::splitLine(QString::fromUtf8(line));
+            if (!split)
+                return Error{tr("The run file \"%1\" is corrupt at line %2.").arg(path).arg(lineNo)};
+            for (const QString &f : *split)
+                fields.append(f.toUtf8());
+        } else {
+            fields = line.split(',');
+        }
+        if (idx.empty()) {
+            QHash<QString, int> header;
+            for (int i = 0; i < fields.size(); ++i)
+                header.insert(QString::fromUtf8(fields[i]), i);
+            for (const QString &name : cols) {
+                if (!header.contains(name))
+                    return Error{tr("The run file \"%1\" has no column \"%2\".").arg(path, name)};
+                idx.push_back(header.value(name));
+            }
+            weightCol = header.value(QStringLiteral("weight"), -1);
+            columns = int(fields.size());
+            continue;
+        }
+        const int row = int(pairs.size()) + 1;
+        if (fields.size() != columns)
+            return Error{tr("The run file \"%1\" is corrupt at line %2: %3 fields instead of %4.")
+                             .arg(path)
+                             .arg(lineNo)
+                             .arg(fields.size())
+                             .arg(columns)};
         RunPair p;
-        p.clipA = row[idx[0]];
-        p.clipB = row[idx[1]];
-        p.subjectA = row[idx[2]];
-        p.subjectB = row[idx[3]];
-        p.motionA = row[idx[4]];
-        p.motionB = row[idx[5]];
-        const QString &label = row[idx[6]];
-        if (label != QLatin1String("0") && label != QLatin1String("1"))
+        p.clipA = text(fields[idx[0]]);
+        p.clipB = text(fields[idx[1]]);
+        p.subjectA = text(fields[idx[2]]);
+        p.subjectB = text(fields[idx[3]]);
+        p.motionA = text(fields[idx[4]]);
+        p.motionB = text(fields[idx[5]]);
+        const QByteArray &label = fields[idx[6]];
+        if (label != "0" && label != "1")
             return Error{
-                tr("The run file \"%1\" has a bad label in data row %2.").arg(path).arg(i + 1)};
-        p.positive = label == QLatin1String("1");
+                tr("The run file \"%1\" has a bad label in data row %2.").arg(path).arg(row)};
+        p.positive = label == "1";
         bool ok = false;
-        p.score = row[idx[7]].toFloat(&ok);
+        p.score = fields[idx[7]].toFloat(&ok);
         if (!ok || !std::isfinite(p.score))
             return Error{
-                tr("The run file \"%1\" has a bad score in data row %2.").arg(path).arg(i + 1)};
+                tr("The run file \"%1\" has a bad score in data row %2.").arg(path).arg(row)};
         if (weightCol >= 0) {
-            p.weight = row[weightCol].toDouble(&ok);
+            p.weight = fields[weightCol].toDouble(&ok);
             if (!ok || !(p.weight >= 1.0))
                 return Error{
-                    tr("The run file \"%1\" has a bad weight in data row %2.").arg(path).arg(i + 1)};
+                    tr("The run file \"%1\" has a bad weight in data row %2.").arg(path).arg(row)};
         }
         pairs.push_back(std::move(p));
     }
+    if (idx.empty())
+        return Error{tr("The run file \"%1\" is empty.").arg(path)};
     return pairs;
 }
 

@@ -576,6 +576,19 @@ void TestResults::screenshotsOfDemoProject()
     QTest::qWait(300);
     page.pairPlayer()->grab().save(QDir(shots).filePath(QStringLiteral("results-pairplayer.png")));
     page.pairPlayer()->close();
+    // A cross-validation run, when the demo copy has one: per-fold curves and the mean.
+    for (const QString &dir : runs) {
+        if (!QFileInfo::exists(QDir(dir).filePath(QStringLiteral("fold-01/metrics.json"))))
+            continue;
+        page.openRun(dir);
+        QVERIFY(opened.wait(60000));
+        QVERIFY(page.run()->crossValidation);
+        page.tabs()->setCurrentIndex(1);
+        page.curves()->setPartition(1);
+        QTest::qWait(300);
+        page.grab().save(QDir(shots).filePath(QStringLiteral("results-curves-cv.png")));
+        break;
+    }
 }
 
 QTEST_MAIN(TestResults)
