@@ -105,7 +105,10 @@ PrCurveView::PrCurveView(QWidget *parent) : QWidget(parent)
     m_slider->setRange(0, kSliderSteps);
     m_slider->setSingleStep(1);
     m_slider->setPageStep(kSliderSteps / 20);
-    m_slider->setToolTip(tr("Decision threshold on the cosine similarity (arrow keys move it)"));
+    m_slider->setToolTip(
+        tr("Decision threshold on the cosine similarity; the slider moves in score "
+           "quantiles of the pairs (arrow keys: one step), the spin box takes "
+           "any value"));
     m_spin = new QDoubleSpinBox;
     m_spin->setDecimals(6);
     m_spin->setRange(-1.0, 1.0);
@@ -136,7 +139,7 @@ PrCurveView::PrCurveView(QWidget *parent) : QWidget(parent)
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         if (!m_updating)
-            setThreshold(thresholdForSlider(value));
+            applyThreshold(thresholdForSlider(value), false);
     });
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double value) {
         if (!m_updating)
@@ -203,6 +206,9 @@ void PrCurveView::rebuildCharts()
     if (!m_run)
         return;
     const bool cv = m_run->partitions.size() > 1;
+    // Many fold entries do not fit under the plot: list them beside it.
+    for (QChart *chart : {m_prChart, m_rocChart})
+        chart->legend()->setAlignment(cv ? Qt::AlignRight : Qt::AlignBottom);
     for (int i = 0; i < int(m_run->partitions.size()); ++i) {
         const PartitionResults &p = m_run->partitions[size_t(i)];
         const bool selected = i == m_partition;
@@ -246,7 +252,7 @@ void PrCurveView::rebuildCharts()
     peakPoint->setName(
         tr("peak F1 %1 at %2").arg(p->peakF1(), 0, 'f', 4).arg(p->peakF1Threshold(), 0, 'f', 4));
     peakPoint->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    peakPoint->setMarkerSize(11);
+    peakPoint->setMarkerSize(15);
     peakPoint->setColor(QColor(44, 160, 44));
     peakPoint->append(peak.value(QStringLiteral("recall")).toDouble(),
                       peak.value(QStringLiteral("precision")).toDouble());
@@ -254,7 +260,7 @@ void PrCurveView::rebuildCharts()
     auto *eerPoint = new QScatterSeries;
     eerPoint->setName(tr("EER %1 at %2").arg(p->eer(), 0, 'f', 4).arg(p->eerThreshold(), 0, 'f', 4));
     eerPoint->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    eerPoint->setMarkerSize(11);
+    eerPoint->setMarkerSize(15);
     eerPoint->setColor(QColor(44, 160, 44));
     eerPoint->append(p->eer(), 1.0 - p->eer());
     attach(m_rocChart, eerPoint);
@@ -262,7 +268,7 @@ void PrCurveView::rebuildCharts()
     m_rocMarker = new QScatterSeries;
     for (QScatterSeries *m : {m_prMarker, m_rocMarker}) {
         m->setName(tr("threshold"));
-        m->setMarkerSize(13);
+        m->setMarkerSize(10);
         m->setColor(QColor(214, 39, 40));
         m->setBorderColor(Qt::white);
     }
@@ -273,6 +279,7 @@ void PrCurveView::rebuildCharts()
 void PrCurveView::updateSliderRange()
 {
     const PartitionResults *p = current();
+    m_steps.clear();
     if (!p || !p->pairsLoaded) {
         m_lo = 0;
         m_hi = 1;
@@ -282,6 +289,19 @@ void PrCurveView::updateSliderRange()
     m_hi = p->maxScore();
     if (m_hi <= m_lo)
         m_hi = m_lo + 1e-6;
+    // The slider moves through score quantiles of the listed pairs: scores crowd near 1, and
+    // each step should change the counts by about the same number of pairs.
+    std::vector<double> scores;
+    scores.reserve(p->positivePairs().size() + p->negativePairs().size());
+    for (const RunPair &pair : p->positivePairs())
+        scores.push_back(double(pair.score));
+    for (const RunPair &pair : p->negativePairs())
+        scores.push_back(double(pair.score));
+    std::sort(scores.begin(), scores.end());
+    m_steps.assign(size_t(kSliderSteps) + 1, m_lo);
+    for (int i = 0; i <= kSliderSteps && !scores.empty(); ++i)
+        m_steps[size_t(i)]
+            = scores[size_t(std::lround(double(i) / kSliderSteps * double(scores.size() - 1)))];
     m_updating = true;
     m_spin->setRange(m_lo, m_hi);
     m_updating = false;
@@ -289,22 +309,34 @@ void PrCurveView::updateSliderRange()
 
 int PrCurveView::sliderValueFor(double threshold) const
 {
-    return int(std::lround((threshold - m_lo) / (m_hi - m_lo) * kSliderSteps));
+    if (m_steps.empty())
+        return int(std::lround((threshold - m_lo) / (m_hi - m_lo) * kSliderSteps));
+    const auto it = std::lower_bound(m_steps.begin(), m_steps.end(), threshold);
+    return std::clamp(int(it - m_steps.begin()), 0, kSliderSteps);
 }
 
 double PrCurveView::thresholdForSlider(int value) const
 {
-    return m_lo + (m_hi - m_lo) * double(value) / kSliderSteps;
+    if (m_steps.empty())
+        return m_lo + (m_hi - m_lo) * double(value) / kSliderSteps;
+    return m_steps[size_t(std::clamp(value, 0, kSliderSteps))];
 }
 
 void PrCurveView::setThreshold(double threshold)
+{
+    applyThreshold(threshold, true);
+}
+
+void PrCurveView::applyThreshold(double threshold, bool moveSlider)
 {
     const PartitionResults *p = current();
     if (!p || !p->pairsLoaded)
         return;
     m_threshold = std::clamp(threshold, m_lo, m_hi);
     m_updating = true;
-    m_slider->setValue(sliderValueFor(m_threshold));
+    // From the slider itself the position stays (tied quantiles share a threshold).
+    if (moveSlider)
+        m_slider->setValue(sliderValueFor(m_threshold));
     m_spin->setValue(m_threshold);
     m_updating = false;
     m_counts = p->countsAt(m_threshold);

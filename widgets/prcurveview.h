@@ -38,7 +38,7 @@ public:
     double threshold() const { return m_threshold; }
     /** Counts at the current threshold, as shown. */
     ThresholdCounts counts() const { return m_counts; }
-    /** Slider steps: the threshold moves by (max - min score) / steps per arrow key. */
+    /** Slider positions: score quantiles of the listed pairs (an arrow key moves one). */
     static constexpr int kSliderSteps = 2000;
 
     QChartView *prChartView() const { return m_prView; }
@@ -61,6 +61,7 @@ private:
     void rebuildCharts();
     void updateSliderRange();
     void updateMarker();
+    void applyThreshold(double threshold, bool moveSlider);
     int sliderValueFor(double threshold) const;
     double thresholdForSlider(int value) const;
     const PartitionResults *current() const;
@@ -69,6 +70,7 @@ private:
     int m_partition = 0;
     double m_threshold = 0.5;
     double m_lo = 0, m_hi = 1;
+    std::vector<double> m_steps; ///< threshold of each slider position (score quantiles)
     ThresholdCounts m_counts;
     bool m_updating = false;
 

@@ -86,7 +86,8 @@ Counts countAt(const std::vector<PlainPair> &pairs, double t)
 {
     Counts c;
     for (const PlainPair &p : pairs) {
-        const bool accepted = p.score >= t;
+        // Scores are float32 written to read back exactly: compare them as floats.
+        const bool accepted = double(float(p.score)) >= t;
         (p.positive ? (accepted ? c.tp : c.fn) : (accepted ? c.fp : c.tn)) += 1;
     }
     return c;
