@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -113,6 +114,14 @@ ResultsPage::~ResultsPage()
     // The views point into m_run: detach them before it goes.
     m_gallery->setSource(nullptr, 0);
     m_curves->setRun(nullptr);
+}
+
+void ResultsPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Runs appear while the studio is open (training jobs, re-evaluations): re-list them.
+    if (m_project && !event->spontaneous())
+        m_browser->refresh();
 }
 
 void ResultsPage::addResultTab(QWidget *widget, const QString &title)

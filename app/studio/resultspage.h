@@ -70,6 +70,9 @@ Q_SIGNALS:
     void openClipRequested(qint64 clipId);
     void reevaluationFinished(bool ok, const QString &outDir);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onRunLoaded(const QString &dir, const std::shared_ptr<Result<RunResults>> &result);
     void openPair(const QString &clipA, const QString &clipB);

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListView>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -399,6 +400,30 @@ void TestResults::reevaluateAfterExcludingAClip()
     QSignalSpy opened(&page, &ResultsPage::runOpened);
     QVERIFY(opened.wait(30000));
     const std::vector<PlainPair> before = plainPairs(m_run);
+    // Unchanged data: the CLI reproduces the training run's evaluation exactly.
+    {
+        QTemporaryDir out;
+        QProcess cli;
+        cli.start(QStringLiteral(FM_CLI_PATH),
+                  {QStringLiteral("evaluate"), QStringLiteral("--project"), m_project,
+                   QStringLiteral("--run"), m_run, QStringLiteral("--out"),
+                   out.filePath(QStringLiteral("same"))});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QJsonObject same = readJson(out.filePath(QStringLiteral("same/metrics.json")));
+        const QJsonObject trained = readJson(QDir(m_run).filePath(QStringLiteral("metrics.json")));
+        for (const char *key : {"average_precision", "peak_f1", "eer", "roc_auc"})
+            QCOMPARE(same.value(QLatin1String(key)).toDouble(),
+                     trained.value(QLatin1String(key)).toDouble());
+        QCOMPARE(plainPairs(out.filePath(QStringLiteral("same"))).size(), before.size());
+        // A second run into the same folder is refused.
+        cli.start(QStringLiteral(FM_CLI_PATH),
+                  {QStringLiteral("evaluate"), QStringLiteral("--project"), m_project,
+                   QStringLiteral("--run"), m_run, QStringLiteral("--out"),
+                   out.filePath(QStringLiteral("same"))});
+        QVERIFY(cli.waitForFinished(120000));
+        QCOMPARE(cli.exitCode(), 1);
+    }
     // Exclude a validation clip of a positive pair (a reviewer's decision in the project).
     const QString excluded = before.front().a;
     Review r;
