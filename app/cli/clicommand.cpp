@@ -4,6 +4,7 @@
 #include "democommand.h"
 #include "doctorcommand.h"
 #include "evalembeddingscommand.h"
+#include "evaluatecommand.h"
 #include "expressionscommand.h"
 #include "featurescommand.h"
 #include "plancommand.h"
@@ -70,6 +71,10 @@ const std::vector<CliCommand> &commands()
          QCoreApplication::translate("fm::cli", "Two-factor check of a probe video against an "
                                                 "enrolment video (motion + face) with a run"),
          runVerify},
+        {QStringLiteral("evaluate"),
+         QCoreApplication::translate("fm::cli", "Re-evaluate a run's model on the project's "
+                                                "current data (--project P --run R [--out DIR])"),
+         runEvaluate},
         {QStringLiteral("eval-embeddings"),
          QCoreApplication::translate("fm::cli", "Evaluate an embeddings CSV: AP, peak F1, "
                                                 "ROC/EER, failed pairs, t-SNE (--out DIR)"),

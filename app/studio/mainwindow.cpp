@@ -9,7 +9,9 @@
 #include "experimentspage.h"
 #include "expressionspage.h"
 #include "importdialog.h"
+#include "resultspage.h"
 #include "startpage.h"
+#include "tsnepanel.h"
 #include "verifypage.h"
 
 #include "project/project.h"
@@ -162,11 +164,7 @@ bool MainWindow::adoptProject(std::unique_ptr<Project> project)
     m_tabs->addTab(new ComparePage(m_project.get(), m_tabs), tr("&Compare"));
     // Expression analysis works on any video, project or not (seed 002).
     m_tabs->addTab(new ExpressionsPage(m_tabs), tr("E&xpressions"));
-    auto *experiments = new ExperimentsPage(m_project.get(), m_tabs); // Alt+E is the Edit menu
-    m_tabs->addTab(experiments, tr("Ex&periments"));
-    connect(experiments, &ExperimentsPage::message, this,
-            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
-    m_tabs->addTab(new VerifyPage(m_project.get(), m_tabs), tr("&Verify"));
+    addResearchPages();
     connect(m_project.get(), &Project::editFailed, this, [this](const QString &text) {
         QMessageBox::warning(this, tr("Edit not saved"), text);
     });
@@ -188,6 +186,38 @@ bool MainWindow::adoptProject(std::unique_ptr<Project> project)
     Q_EMIT projectOpened(m_project.get());
     m_annotator->datasetTree()->tree()->setFocus(); // single-key shortcuts work at once
     return true;
+}
+
+void MainWindow::addResearchPages()
+{
+    auto *experiments = new ExperimentsPage(m_project.get(), m_tabs); // Alt+E is the Edit menu
+    m_tabs->addTab(experiments, tr("Ex&periments"));
+    connect(experiments, &ExperimentsPage::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 5000); });
+    auto *results = new ResultsPage(m_project.get(), m_tabs);
+    m_tabs->addTab(results, tr("Re&sults"));
+    auto *tsne = new TsnePanel(results);
+    results->addResultTab(tsne, tr("t-SNE"));
+    m_tabs->addTab(new VerifyPage(m_project.get(), m_tabs), tr("&Verify"));
+
+    // A finished job opens in Results; a run's map follows the run; the selected failed pair
+    // is ringed on the map; any clip (pair player, map) opens in the annotator.
+    connect(experiments, &ExperimentsPage::openRunRequested, this,
+            [this, results](const QString &dir) {
+                results->openRun(dir);
+                m_tabs->setCurrentWidget(results);
+            });
+    connect(results, &ResultsPage::runOpened, this,
+            [this, tsne](const QString &dir) { tsne->setRun(dir, m_project.get()); });
+    connect(results, &ResultsPage::pairSelected, tsne, [tsne](const QString &a, const QString &b) {
+        tsne->highlightClips({a, b});
+    });
+    const auto openInAnnotator = [this](qint64 clipId) {
+        m_tabs->setCurrentWidget(m_annotator);
+        m_annotator->openClip(clipId);
+    };
+    connect(results, &ResultsPage::openClipRequested, this, openInAnnotator);
+    connect(tsne, &TsnePanel::clipActivated, this, openInAnnotator);
 }
 
 void MainWindow::closeProject()

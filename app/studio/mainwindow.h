@@ -50,6 +50,8 @@ Q_SIGNALS:
 private:
     void createMenus();
     bool adoptProject(std::unique_ptr<Project> project);
+    /** Experiments, Results (with the t-SNE map) and Verify, wired to each other. */
+    void addResearchPages();
     void updateTitle();
 
     std::unique_ptr<RecentProjects> m_recent;
