@@ -535,7 +535,9 @@ void TsnePlot::paintEvent(QPaintEvent *)
 
 void TsnePlot::resizeEvent(QResizeEvent *)
 {
-    if (!m_fitted)
+    // Until the user pans or zooms, the map stays fitted to the widget (a map set while its
+    // tab was hidden was fitted to a provisional size).
+    if (!m_fitted || !m_viewMoved)
         fitView();
 }
 

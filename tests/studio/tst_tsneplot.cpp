@@ -90,6 +90,7 @@ private Q_SLOTS:
     void lassoSelects();
     void highlightDrawsRings();
     void colourByMotionAndLegend();
+    void staysFittedUntilMoved();
     void exports();
     void badFileIsReported();
     void crossValidationRunShowsFirstFold();
@@ -289,6 +290,41 @@ void TestTsnePlot::colourByMotionAndLegend()
              (QStringList{QStringLiteral("blink"), QStringLiteral("smile")}));
     QCOMPARE(m_plot->colourOf(0), m_plot->colourOf(12)); // both blink
     QVERIFY(m_plot->colourOf(0) != m_plot->colourOf(1));
+}
+
+/** A map set while its tab is hidden (provisional size) is fitted again when shown; after a
+    pan, a resize keeps the user's view. */
+void TestTsnePlot::staysFittedUntilMoved()
+{
+    TsnePlot plot;
+    plot.resize(120, 90);
+    QVector<TsnePoint> points;
+    for (int i = 0; i < 50; ++i) {
+        TsnePoint p;
+        p.clip = QString::number(i);
+        p.subject = QStringLiteral("S%1").arg(i % 3);
+        p.pos = QPointF(std::cos(i * 0.7) * (10 + i), std::sin(i * 0.7) * (10 + i));
+        points.append(p);
+    }
+    plot.setPoints(points);
+    plot.resize(900, 700);
+    plot.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plot));
+    double minX = 1e9, maxX = -1e9;
+    for (const TsnePoint &p : points) {
+        const QPointF s = plot.toScreen(p.pos);
+        QVERIFY2(plot.rect().contains(s.toPoint()), qPrintable(p.clip));
+        minX = std::min(minX, s.x());
+        maxX = std::max(maxX, s.x());
+    }
+    QVERIFY2(maxX - minX > 300, "the points should spread over the widget, not a corner");
+    plot.panBy(QPointF(40, 0));
+    const double scale = plot.scale();
+    const QPointF centre = plot.centre();
+    plot.resize(800, 600);
+    QCoreApplication::processEvents();
+    QCOMPARE(plot.scale(), scale);
+    QCOMPARE(plot.centre(), centre);
 }
 
 void TestTsnePlot::exports()
