@@ -25,6 +25,7 @@
 
 #include <cmath>
 #include <map>
+#include <optional>
 #include <sstream>
 
 namespace fm {
@@ -170,6 +171,8 @@ private:
     torch::Tensor supervisedLoss(const PairBatch &batch, std::mt19937_64 &rng);
     torch::Tensor subclipLoss(const std::vector<int> &clips, std::mt19937_64 &rng);
     Result<PairEvaluation> evaluate(bool full);
+    /** AP of a descriptor without learning on the same validation pairs (a reference). */
+    std::optional<double> baselineAp() const;
     Result<bool> writeResults(TrainState &state);
     const TrainConfig &m_c;
     const FeatureSet &m_set;
@@ -356,6 +359,45 @@ Result<PairEvaluation> PartitionTrainer::evaluate(bool full)
     return evaluatePairs(*m_table, options);
 }
 
+std::optional<double> PartitionTrainer::baselineAp() const
+{
+    // A reference without learning: each clip described by how much each feature dimension
+    // varies over the clip (its temporal standard deviation), scored like the model.
+    const int dim = m_set.dim;
+    std::vector<float> values;
+    QStringList ids, subjects, motions;
+    for (const ClipFeatures &c : m_validation) {
+        for (int k = 0; k < dim; ++k) {
+            double sum = 0, squares = 0;
+            for (int f = 0; f < c.frames; ++f) {
+                const double v = c.frame(f, dim)[k];
+                sum += v;
+                squares += v * v;
+            }
+            const double mean = sum / c.frames;
+            values.push_back(
+                float(std::sqrt(std::max(0.0, squares / c.frames - mean * mean)) + 1e-12));
+        }
+        ids.append(c.id);
+        subjects.append(c.subject);
+        motions.append(c.motion);
+    }
+    const Result<EmbeddingTable> table = EmbeddingTable::create(dim, std::move(values), ids,
+                                                                subjects, motions);
+    if (!table)
+        return std::nullopt;
+    PairEvalOptions options;
+    options.negatives = m_c.negativesAnySubject ? NegativePairs::AllNonPositive
+                                                : NegativePairs::SameSubject;
+    options.threads = m_c.threads;
+    options.maxFailedPairs = 0;
+    options.maxPairRows = 1000; // only the metrics are kept
+    const Result<PairEvaluation> eval = evaluatePairs(*table, options);
+    if (!eval)
+        return std::nullopt;
+    return eval->metrics.averagePrecision;
+}
+
 Result<bool> PartitionTrainer::writeResults(TrainState &state)
 {
     const Result<PairEvaluation> eval = evaluate(true);
@@ -371,6 +413,12 @@ Result<bool> PartitionTrainer::writeResults(TrainState &state)
                       {QStringLiteral("validation_subjects"),
                        QJsonArray::fromStringList(m_p.validationSubjects)},
                       {QStringLiteral("config"), m_c.toJson()}};
+    if (const std::optional<double> baseline = baselineAp()) {
+        extra.insert(QStringLiteral("baseline_ap"), *baseline);
+        extra.insert(QStringLiteral("baseline"),
+                     QStringLiteral("per-dimension temporal standard deviation of the input "
+                                    "features, no learning; same pairs"));
+    }
     std::vector<std::pair<QString, QByteArray>> files;
     if (m_c.tsne && m_table->size() > 4) {
         TsneOptions tsneOptions;

@@ -124,6 +124,9 @@ void TestTrainer::learnsAndWritesRunFolder()
     // subjects, about 5 s).
     QVERIFY2(ap >= 0.75, qPrintable(QString::number(ap)));
     QVERIFY(ap > before + 0.15);
+    // The no-learning reference is reported on the same pairs.
+    const double baseline = metrics[QStringLiteral("baseline_ap")].toDouble(-1);
+    QVERIFY2(baseline > 0.27 && baseline <= 1.0, qPrintable(QString::number(baseline)));
     QCOMPARE(history.size(), 25);
 
     for (const char *name :
