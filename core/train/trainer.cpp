@@ -170,7 +170,10 @@ private:
                                 std::unique_ptr<torch::optim::SGD> &optimizer);
     torch::Tensor supervisedLoss(const PairBatch &batch, std::mt19937_64 &rng);
     torch::Tensor subclipLoss(const std::vector<int> &clips, std::mt19937_64 &rng);
-    Result<PairEvaluation> evaluate(bool full);
+    /** Embeds the validation clips (full clips; with `activeSegment` only each clip's
+        [onset, offset], seed 000 §4.1.1) and scores their pairs. The full evaluation's
+        table is kept in m_table for the writers. */
+    Result<PairEvaluation> evaluate(bool full, bool activeSegment = false);
     /** AP of a descriptor without learning on the same validation pairs (a reference). */
     std::optional<double> baselineAp() const;
     Result<bool> writeResults(TrainState &state);
@@ -328,15 +331,17 @@ torch::Tensor PartitionTrainer::subclipLoss(const std::vector<int> &clips, std::
     return losses::infoNce(e, torch::tensor(labels, torch::kLong), m_c.pretrainTemperature);
 }
 
-Result<PairEvaluation> PartitionTrainer::evaluate(bool full)
+Result<PairEvaluation> PartitionTrainer::evaluate(bool full, bool activeSegment)
 {
-    // Evaluation always embeds the full clips (seed 000 §2.5).
+    // Evaluation embeds the full clips (seed 000 §2.5); the active-segment variant is reported
+    // beside it. A clip without markers counts as active throughout.
     std::vector<const float *> data;
     std::vector<int> frames;
     QStringList ids, subjects, motions;
     for (const ClipFeatures &c : m_validation) {
-        data.push_back(c.values.data());
-        frames.push_back(c.frames);
+        const bool cut = activeSegment && c.onset && c.offset && *c.offset >= *c.onset;
+        data.push_back(c.values.data() + (cut ? size_t(*c.onset) * size_t(m_set.dim) : 0));
+        frames.push_back(cut ? *c.offset - *c.onset + 1 : c.frames);
         ids.append(c.id);
         subjects.append(c.subject);
         motions.append(c.motion);
@@ -348,7 +353,6 @@ Result<PairEvaluation> PartitionTrainer::evaluate(bool full)
                                                           embedded.value(), ids, subjects, motions);
     if (!table)
         return table.error();
-    m_table = std::move(table.value());
     PairEvalOptions options;
     options.negatives = m_c.negativesAnySubject ? NegativePairs::AllNonPositive
                                                 : NegativePairs::SameSubject;
@@ -356,6 +360,9 @@ Result<PairEvaluation> PartitionTrainer::evaluate(bool full)
     options.maxFailedPairs = full ? 1000 : 0;
     options.maxPairRows = full ? m_c.maxPairRows : 1000;
     options.sampleSeed = m_c.seed;
+    if (activeSegment)
+        return evaluatePairs(table.value(), options);
+    m_table = std::move(table.value());
     return evaluatePairs(*m_table, options);
 }
 
@@ -400,6 +407,9 @@ std::optional<double> PartitionTrainer::baselineAp() const
 
 Result<bool> PartitionTrainer::writeResults(TrainState &state)
 {
+    const Result<PairEvaluation> active = evaluate(false, true);
+    if (!active)
+        return active.error();
     const Result<PairEvaluation> eval = evaluate(true);
     if (!eval)
         return eval.error();
@@ -413,6 +423,13 @@ Result<bool> PartitionTrainer::writeResults(TrainState &state)
                       {QStringLiteral("validation_subjects"),
                        QJsonArray::fromStringList(m_p.validationSubjects)},
                       {QStringLiteral("config"), m_c.toJson()}};
+    extra.insert(QStringLiteral("active_segment"),
+                 QJsonObject{{QStringLiteral("average_precision"), active->metrics.averagePrecision},
+                             {QStringLiteral("peak_f1"), active->metrics.peakF1},
+                             {QStringLiteral("eer"), active->metrics.eer},
+                             {QStringLiteral("what"),
+                              QStringLiteral("each validation clip cut to its [onset, offset] "
+                                             "(reviewed, else automatic) before embedding")}});
     if (const std::optional<double> baseline = baselineAp()) {
         extra.insert(QStringLiteral("baseline_ap"), *baseline);
         extra.insert(QStringLiteral("baseline"),

@@ -127,6 +127,11 @@ void TestTrainer::learnsAndWritesRunFolder()
     // The no-learning reference is reported on the same pairs.
     const double baseline = metrics[QStringLiteral("baseline_ap")].toDouble(-1);
     QVERIFY2(baseline > 0.27 && baseline <= 1.0, qPrintable(QString::number(baseline)));
+    // The active-segment evaluation is reported beside the full-clip one.
+    const double activeAp
+        = metrics[QStringLiteral("active_segment")][QStringLiteral("average_precision")].toDouble(
+            -1);
+    QVERIFY2(activeAp > 0.27 && activeAp <= 1.0, qPrintable(QString::number(activeAp)));
     QCOMPARE(history.size(), 25);
 
     for (const char *name :
