@@ -1,6 +1,7 @@
 #include "analyzecommand.h"
 
 #include "clicommand.h"
+#include "truthcheck.h"
 
 #include "common/privatedir.h"
 #include "motion/clipanalyzer.h"
@@ -162,7 +163,20 @@ int runAnalyze(const QStringList &args)
     const QCommandLineOption sharpOption(QStringLiteral("min-sharpness"),
                                          tr("FaceQA sharpness threshold (default 3.0)."), tr("S"),
                                          QStringLiteral("3.0"));
-    parser.addOptions({jsonOption, overlayOption, jobsOption, fpsOption, sharpOption});
+    const QCommandLineOption truthOption(
+        QStringLiteral("against-truth"),
+        tr("Instead of analysing: CLIP is a demo project; compare its automatic onsets/offsets "
+           "with the demo generator's ground truth (per action: miss rate, median, 90th "
+           "percentile and largest error in frames)."));
+    const QCommandLineOption respotOption(
+        QStringLiteral("respot"),
+        tr("With --against-truth: spot the motion again from the cached landmarks with the "
+           "current spotter instead of using the stored result."));
+    const QCommandLineOption worstOption(QStringLiteral("list-errors"),
+                                         tr("With --against-truth: list the N worst clean clips."),
+                                         tr("N"), QStringLiteral("0"));
+    parser.addOptions({jsonOption, overlayOption, jobsOption, fpsOption, sharpOption, truthOption,
+                       respotOption, worstOption});
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli analyze")} + args)) {
         err() << parser.errorText() << "\n";
         err().flush();
@@ -174,6 +188,15 @@ int runAnalyze(const QStringList &args)
         return 0;
     }
     const QStringList clips = parser.positionalArguments();
+    if (parser.isSet(truthOption)) {
+        if (clips.size() != 1) {
+            err() << tr("--against-truth needs exactly one demo project folder.") << "\n";
+            err().flush();
+            return 2;
+        }
+        return runSpottingCheck(clips.first(), parser.isSet(respotOption),
+                                parser.value(worstOption).toInt());
+    }
     if (clips.isEmpty()) {
         err() << tr("No clip given.") << "\n\n" << parser.helpText();
         err().flush();

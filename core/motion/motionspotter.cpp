@@ -15,6 +15,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::MotionSpotter", text);
 }
 
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("fm::MotionSpotter", text, nullptr, n);
+}
+
 // Points that facial actions barely move: nose bridge and base, eye corners. (The jaw contour
 // is dlib's least stable output and moves when the mouth opens.)
 const int kStablePoints[] = {27, 28, 29, 30, 31, 33, 35, 36, 39, 42, 45};
@@ -32,6 +37,30 @@ const Region kRegions[] = {{"brows", 17, 26},
                            {"nose", 27, 35},
                            {"mouth", 48, 67},
                            {"jaw", 0, 16}};
+
+/**
+ * The parts each tested on their own against their own noise: a local action (a wink moves
+ * the 4 lid points of one eye, a one-sided smile one mouth corner) stands out within its part
+ * where it would drown in a whole region's average.
+ */
+struct Part
+{
+    const char *region; ///< the kRegions entry it belongs to
+    std::vector<int> points;
+    bool eye;
+};
+const std::vector<Part> &spottingParts()
+{
+    static const std::vector<Part> parts = {
+        {"brows", {17, 18, 19, 20, 21}, false},                             // right brow
+        {"brows", {22, 23, 24, 25, 26}, false},                             // left brow
+        {"eyes", {36, 37, 38, 39, 40, 41}, true},                           // right eye
+        {"eyes", {42, 43, 44, 45, 46, 47}, true},                           // left eye
+        {"mouth", {48, 49, 50, 51, 57, 58, 59, 60, 61, 62, 66, 67}, false}, // right half
+        {"mouth", {51, 52, 53, 54, 55, 56, 57, 62, 63, 64, 65, 66}, false}, // left half
+    };
+    return parts;
+}
 
 double median(std::vector<double> v)
 {
@@ -122,6 +151,24 @@ double rmsDistance(const Landmarks68 &a, const Landmarks68 &b, int first, int la
         sum += double(d.x) * d.x + double(d.y) * d.y;
     }
     return std::sqrt(sum / (last - first + 1));
+}
+
+double rmsDistance(const Landmarks68 &a, const Landmarks68 &b, const std::vector<int> &points)
+{
+    double sum = 0.0;
+    for (int k : points) {
+        const cv::Point2f d = a[size_t(k)] - b[size_t(k)];
+        sum += double(d.x) * d.x + double(d.y) * d.y;
+    }
+    return std::sqrt(sum / double(points.size()));
+}
+
+/** Lid opening of one eye (mean of the two upper-to-lower lid distances). */
+double eyeOpening(const Landmarks68 &p, bool subjectLeft)
+{
+    const int a = subjectLeft ? 43 : 37, b = subjectLeft ? 44 : 38;
+    const int c = subjectLeft ? 47 : 41, d = subjectLeft ? 46 : 40;
+    return 0.5 * (cv::norm(p[size_t(a)] - p[size_t(c)]) + cv::norm(p[size_t(b)] - p[size_t(d)]));
 }
 
 } // namespace
@@ -317,9 +364,9 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
                                                 result.displacement.end())
                               - dBase;
 
-    std::vector<double> z(static_cast<size_t>(n), 0.0); // strongest region per frame, noise units
-    double peakZ = 0.0, bestRegion = -1.0, peakAmplitude = 0.0;
-    bool anyRegion = false;
+    // Per region: its displacement from the neutral shape (shown to reviewers); the dominant
+    // region is the expressive one that moved most.
+    double bestRegion = -1.0;
     for (size_t r = 0; r < std::size(kRegions); ++r) {
         std::vector<double> d(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i)
@@ -330,23 +377,32 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         const double amplitude = *std::max_element(d.begin(), d.end()) - base;
         result.regions[r].peakDisplacement = amplitude + base;
         const QString name = QString::fromLatin1(kRegions[r].name);
-        if (!isExpressive(name))
-            continue;
-        // Name the expressive region that moved most.
-        if (amplitude > bestRegion) {
+        if (isExpressive(name) && amplitude > bestRegion) {
             bestRegion = amplitude;
             result.dominantRegion = name;
         }
-        const double regionPeakZ = amplitude / sigma;
-        if (amplitude < m_options.minAmplitude || regionPeakZ < m_options.minSignalToNoise)
-            continue; // within this region's noise: it did not move
-        anyRegion = true;
-        peakAmplitude = std::max(peakAmplitude, amplitude);
-        peakZ = std::max(peakZ, regionPeakZ);
-        for (int i = 0; i < n; ++i)
-            z[size_t(i)] = std::max(z[size_t(i)], (d[size_t(i)] - base) / sigma);
     }
-    if (firstActive < 0 || !anyRegion) {
+
+    // Per part (each brow, each eye, each half of the mouth): displacement in units of its
+    // own noise (a z-score); a part that stays within its noise does not count.
+    const std::vector<Part> &parts = spottingParts();
+    std::vector<std::vector<double>> partZ;
+    std::vector<bool> partEye;
+    for (const Part &part : parts) {
+        std::vector<double> d(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            d[size_t(i)] = rmsDistance(shapes[size_t(i)], neutral, part.points);
+        double base = 0, sigma = 0;
+        restStats(d, base, sigma);
+        const double amplitude = *std::max_element(d.begin(), d.end()) - base;
+        if (amplitude < m_options.minAmplitude || amplitude / sigma < m_options.minSignalToNoise)
+            continue;
+        for (double &v : d)
+            v = (v - base) / sigma;
+        partZ.push_back(std::move(d));
+        partEye.push_back(part.eye);
+    }
+    if (firstActive < 0 || partZ.empty()) {
         result.status = MotionStatus::NoMotion;
         result.message = tr("No facial motion: the landmarks stay within their noise "
                             "(peak %1, noise %2 inter-ocular distances).")
@@ -358,7 +414,77 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
                                        0.0, 1.0);
         return result;
     }
-    Q_UNUSED(peakAmplitude);
+
+    // Incidental blinks: both lids close and reopen within a few frames while nothing else
+    // moves. They are part of every recording, not of the motion: their frames are not used
+    // for onset and offset unless a blink is all that happens.
+    const auto blinkFrames = [&]() {
+        std::vector<bool> blink(static_cast<size_t>(n), false);
+        std::vector<double> closure[2];
+        double threshold[2] = {0, 0}, restOpening[2] = {0, 0};
+        for (int e = 0; e < 2; ++e) {
+            std::vector<double> opening(static_cast<size_t>(n));
+            for (int i = 0; i < n; ++i)
+                opening[size_t(i)] = eyeOpening(shapes[size_t(i)], e == 1);
+            double base = 0, sigma = 0;
+            restStats(opening, base, sigma);
+            restOpening[e] = base;
+            closure[e].resize(size_t(n));
+            for (int i = 0; i < n; ++i)
+                closure[e][size_t(i)] = base - opening[size_t(i)];
+            threshold[e] = std::max(4.0 * sigma, 0.15 * base);
+        }
+        const int maxLength = std::max(3, int(std::lround(m_options.maxBlinkFrames * scale)));
+        for (int i = 0; i < n;) {
+            if (closure[0][size_t(i)] <= threshold[0] && closure[1][size_t(i)] <= threshold[1]) {
+                ++i;
+                continue;
+            }
+            int j = i;
+            double peak[2] = {0, 0};
+            while (
+                j < n
+                && (closure[0][size_t(j)] > threshold[0] || closure[1][size_t(j)] > threshold[1])) {
+                peak[0] = std::max(peak[0], closure[0][size_t(j)] / restOpening[0]);
+                peak[1] = std::max(peak[1], closure[1][size_t(j)] / restOpening[1]);
+                ++j;
+            }
+            // [i, j): a closure run. A blink: short, both eyes alike, clearly closing.
+            const bool bothEyes = std::min(peak[0], peak[1]) >= 0.5 * std::max(peak[0], peak[1]);
+            bool othersStill = true;
+            for (size_t p = 0; p < partZ.size() && othersStill; ++p) {
+                if (partEye[p])
+                    continue;
+                for (int k = std::max(0, i - 2); k < std::min(n, j + 2); ++k)
+                    othersStill = othersStill && partZ[p][size_t(k)] <= 4.0;
+            }
+            if (j - i <= maxLength && bothEyes && std::min(peak[0], peak[1]) >= 0.3 && othersStill) {
+                for (int k = std::max(0, i - 2); k < std::min(n, j + 2); ++k)
+                    blink[size_t(k)] = true;
+            }
+            i = j;
+        }
+        return blink;
+    };
+    const std::vector<bool> blink = blinkFrames();
+    std::vector<double> z(static_cast<size_t>(n), 0.0); // strongest part per frame, noise units
+    for (int pass = 0; pass < 2; ++pass) {
+        const bool skipBlinks = pass == 0;
+        std::fill(z.begin(), z.end(), 0.0);
+        for (size_t p = 0; p < partZ.size(); ++p) {
+            for (int i = 0; i < n; ++i) {
+                if (skipBlinks && partEye[p] && blink[size_t(i)])
+                    continue;
+                z[size_t(i)] = std::max(z[size_t(i)], partZ[p][size_t(i)]);
+            }
+        }
+        if (*std::max_element(z.begin(), z.end()) >= m_options.minSignalToNoise)
+            break; // else a blink is all that moved: it is the motion
+    }
+    int blinkCount = 0;
+    for (int i = 0; i < n; ++i)
+        blinkCount += blink[size_t(i)] && (i == 0 || !blink[size_t(i - 1)]) ? 1 : 0;
+    const double peakZ = *std::max_element(z.begin(), z.end());
 
     // 6. Onset: first sustained departure from rest, walked back to the foot of the rise;
     //    offset: the last sustained departure, walked forward to where it settles.
@@ -432,6 +558,9 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
                          .arg(result.offset)
                          .arg(result.apex)
                          .arg(result.dominantRegion);
+    if (blinkCount > 0 && peakZ >= m_options.minSignalToNoise)
+        result.message += QLatin1Char(' ')
+                          + tr("%n blink(s) outside it were left out.", blinkCount);
     if (result.onset <= 0)
         result.message += QLatin1Char(' ') + tr("It starts with the clip: no rest before it.");
     if (result.offset >= n - 1)

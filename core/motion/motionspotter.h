@@ -17,6 +17,8 @@ struct MotionOptions
     double minAmplitude = 0.02;
     /** Smallest peak displacement in units of the landmark noise. */
     double minSignalToNoise = 6.0;
+    /** Longest closure of both eyes (frames at 30 fps) treated as an incidental blink. */
+    int maxBlinkFrames = 8;
 };
 
 /** Outcome of motion spotting. */
