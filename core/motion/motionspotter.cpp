@@ -283,10 +283,11 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         result.regions.push_back(RegionEnergy{QString::fromLatin1(r.name),
                                               energyCurve(shapes, windows, r.first, r.last), 0.0});
 
-    // 4. Rest versus motion from the energy: noise from the quietest frames. A local action
-    //    (a wink moves 4 of 51 points) barely lifts the whole-face energy, so each expressive
+    // 4. Rest versus motion from the energy of the smallest window (the larger ones spread a
+    //    motion over half their length): noise from the quietest frames. A local action (a
+    //    wink moves 4 of 51 points) barely lifts the whole-face energy, so each expressive
     //    region is tested on its own too and the activity spans all regions that moved.
-    const auto activeSpan = [](const std::vector<double> &energy, int &first, int &last) {
+    const auto activeRuns = [](const std::vector<double> &energy) {
         std::vector<double> low;
         const double p40 = percentile(energy, 0.4);
         for (double e : energy) {
@@ -295,34 +296,94 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         }
         const double base = median(low);
         const double sigma = std::max({mad(low, base), 0.15 * base, 1e-4});
-        first = last = -1;
+        std::vector<std::pair<int, int>> runs;
         for (int i = 0; i < int(energy.size()); ++i) {
-            if (energy[size_t(i)] > base + 4.0 * sigma) {
-                if (first < 0)
-                    first = i;
-                last = i;
-            }
+            if (energy[size_t(i)] <= base + 4.0 * sigma)
+                continue;
+            if (!runs.empty() && runs.back().second == i - 1)
+                runs.back().second = i;
+            else
+                runs.emplace_back(i, i);
         }
+        return runs;
     };
-    int firstActive = -1, lastActive = -1;
-    activeSpan(result.energy, firstActive, lastActive);
-    for (const RegionEnergy &r : result.regions) {
-        if (!isExpressive(r.name))
+    const int smallWindow = *std::min_element(windows.begin(), windows.end());
+    const int smallHalf = smallWindow / 2;
+    std::vector<std::pair<int, int>> otherRuns, eyeRuns;
+    for (const Region &r : kRegions) {
+        const QString name = QString::fromLatin1(r.name);
+        if (!isExpressive(name))
             continue;
-        int f = -1, l = -1;
-        activeSpan(r.energy, f, l);
-        if (f >= 0) {
-            firstActive = firstActive < 0 ? f : std::min(firstActive, f);
-            lastActive = std::max(lastActive, l);
+        const auto runs = activeRuns(energyCurve(shapes, {smallWindow}, r.first, r.last));
+        auto &into = name == QLatin1String("eyes") ? eyeRuns : otherRuns;
+        into.insert(into.end(), runs.begin(), runs.end());
+    }
+    // A short eye-only run is probably an incidental blink: it marks neither the motion's
+    // extent nor rest (unless nothing else moves).
+    const int blinkSpan = int(std::lround(m_options.maxBlinkFrames * scale)) + 2 * smallHalf + 2;
+    std::vector<bool> notRest(static_cast<size_t>(n), false);
+    int firstActive = -1, lastActive = -1;
+    const auto include = [&](const std::pair<int, int> &run) {
+        firstActive = firstActive < 0 ? run.first : std::min(firstActive, run.first);
+        lastActive = std::max(lastActive, run.second);
+    };
+    for (const auto &run : otherRuns)
+        include(run);
+    for (const auto &run : eyeRuns) {
+        bool overlaps = false;
+        for (const auto &other : otherRuns)
+            overlaps = overlaps || (run.first <= other.second + 2 && other.first <= run.second + 2);
+        if (run.second - run.first + 1 <= blinkSpan && !overlaps && !otherRuns.empty()) {
+            for (int i = std::max(0, run.first - 1); i <= std::min(n - 1, run.second + 1); ++i)
+                notRest[size_t(i)] = true;
+        } else {
+            include(run);
         }
     }
-    const int maxHalf = *std::max_element(windows.begin(), windows.end()) / 2;
-    std::vector<int> rest;
+    if (firstActive < 0) {
+        int f = -1, l = -1;
+        for (const auto &run : activeRuns(energyCurve(shapes, {smallWindow}, kInnerFirst, 67))) {
+            f = f < 0 ? run.first : f;
+            l = run.second;
+        }
+        firstActive = f;
+        lastActive = l;
+    }
+    // Rest: the neutral lead-in; the tail too when it is back at the same shape (a motion
+    // held to the end of the clip leaves the tail at its apex).
+    std::vector<int> rest, lead, tail;
     if (firstActive >= 0) {
         for (int i = 0; i < n; ++i) {
-            if (i < firstActive - maxHalf || i > lastActive + maxHalf)
-                rest.push_back(i);
+            if (notRest[size_t(i)])
+                continue;
+            if (i < firstActive - 1)
+                lead.push_back(i);
+            else if (i > lastActive + 1)
+                tail.push_back(i);
         }
+    }
+    const auto medianShape = [&shapes](const std::vector<int> &frames) {
+        Landmarks68 m{};
+        for (size_t k = 0; k < 68; ++k) {
+            std::vector<double> xs, ys;
+            for (int i : frames) {
+                xs.push_back(shapes[size_t(i)][k].x);
+                ys.push_back(shapes[size_t(i)][k].y);
+            }
+            m[k] = cv::Point2f(float(median(xs)), float(median(ys)));
+        }
+        return m;
+    };
+    if (int(lead.size()) >= 3 && int(tail.size()) >= 3) {
+        const Landmarks68 a = medianShape(lead), b = medianShape(tail);
+        double worst = 0.0;
+        for (const Part &part : spottingParts())
+            worst = std::max(worst, rmsDistance(a, b, part.points));
+        rest = lead;
+        if (worst < 0.5 * m_options.minAmplitude)
+            rest.insert(rest.end(), tail.begin(), tail.end());
+    } else {
+        rest = int(lead.size()) >= 3 ? lead : tail;
     }
     if (int(rest.size()) < 3) {
         // No quiet stretch at either end: take the quietest frames as the rest shape.
@@ -395,6 +456,10 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         double base = 0, sigma = 0;
         restStats(d, base, sigma);
         const double amplitude = *std::max_element(d.begin(), d.end()) - base;
+        if (qEnvironmentVariableIsSet("FM_SPOT_DEBUG"))
+            qInfo("part %s first %d: amplitude %.4f sigma %.4f z %.1f active %d-%d rest %d",
+                  part.region, part.points.front(), amplitude, sigma, amplitude / sigma,
+                  firstActive, lastActive, int(rest.size()));
         if (amplitude < m_options.minAmplitude || amplitude / sigma < m_options.minSignalToNoise)
             continue;
         for (double &v : d)
