@@ -287,6 +287,11 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
     //    motion over half their length): noise from the quietest frames. A local action (a
     //    wink moves 4 of 51 points) barely lifts the whole-face energy, so each expressive
     //    region is tested on its own too and the activity spans all regions that moved.
+    struct Run
+    {
+        int first, last;
+        double peak; ///< largest energy above the baseline
+    };
     const auto activeRuns = [](const std::vector<double> &energy) {
         std::vector<double> low;
         const double p40 = percentile(energy, 0.4);
@@ -296,55 +301,114 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         }
         const double base = median(low);
         const double sigma = std::max({mad(low, base), 0.15 * base, 1e-4});
-        std::vector<std::pair<int, int>> runs;
+        std::vector<Run> runs;
         for (int i = 0; i < int(energy.size()); ++i) {
-            if (energy[size_t(i)] <= base + 4.0 * sigma)
+            const double e = energy[size_t(i)] - base;
+            if (e <= 4.0 * sigma)
                 continue;
-            if (!runs.empty() && runs.back().second == i - 1)
-                runs.back().second = i;
-            else
-                runs.emplace_back(i, i);
+            if (!runs.empty() && runs.back().last == i - 1) {
+                runs.back().last = i;
+                runs.back().peak = std::max(runs.back().peak, e);
+            } else {
+                runs.push_back(Run{i, i, e});
+            }
         }
         return runs;
     };
     const int smallWindow = *std::min_element(windows.begin(), windows.end());
     const int smallHalf = smallWindow / 2;
-    std::vector<std::pair<int, int>> otherRuns, eyeRuns;
+    std::vector<Run> otherRuns, eyeRuns[2];
+    double strongest = 0.0;
     for (const Region &r : kRegions) {
         const QString name = QString::fromLatin1(r.name);
         if (!isExpressive(name))
             continue;
+        if (name == QLatin1String("eyes")) {
+            for (int e = 0; e < 2; ++e) {
+                eyeRuns[e] = activeRuns(
+                    energyCurve(shapes, {smallWindow}, r.first + 6 * e, r.first + 6 * e + 5));
+                for (const Run &run : eyeRuns[e])
+                    strongest = std::max(strongest, run.peak);
+            }
+            continue;
+        }
         const auto runs = activeRuns(energyCurve(shapes, {smallWindow}, r.first, r.last));
-        auto &into = name == QLatin1String("eyes") ? eyeRuns : otherRuns;
-        into.insert(into.end(), runs.begin(), runs.end());
+        otherRuns.insert(otherRuns.end(), runs.begin(), runs.end());
+        for (const Run &run : runs)
+            strongest = std::max(strongest, run.peak);
     }
-    // A short eye-only run is probably an incidental blink: it marks neither the motion's
-    // extent nor rest (unless nothing else moves).
-    const int blinkSpan = int(std::lround(m_options.maxBlinkFrames * scale)) + 2 * smallHalf + 2;
-    std::vector<bool> notRest(static_cast<size_t>(n), false);
-    int firstActive = -1, lastActive = -1;
-    const auto include = [&](const std::pair<int, int> &run) {
-        firstActive = firstActive < 0 ? run.first : std::min(firstActive, run.first);
-        lastActive = std::max(lastActive, run.second);
+    // Noise flickers: runs of a frame or two, or far weaker than the motion itself.
+    const auto weak = [&](const Run &run) {
+        return run.last - run.first < 2 || run.peak < 0.2 * strongest;
     };
-    for (const auto &run : otherRuns)
+    otherRuns.erase(std::remove_if(otherRuns.begin(), otherRuns.end(), weak), otherRuns.end());
+    for (auto &runs : eyeRuns)
+        runs.erase(std::remove_if(runs.begin(), runs.end(), weak), runs.end());
+    // Both eyes moving together briefly while nothing else moves is probably an incidental
+    // blink: it marks neither the motion's extent nor rest (unless nothing else moves).
+    const int blinkSpan = int(std::lround(m_options.maxBlinkFrames * scale)) + 2 * smallHalf + 2;
+    const auto overlap = [](const Run &a, const Run &b, int margin) {
+        return a.first <= b.last + margin && b.first <= a.last + margin;
+    };
+    std::vector<bool> blinkRun(static_cast<size_t>(n), false);
+    int firstActive = -1, lastActive = -1;
+    const auto include = [&](const Run &run) {
+        firstActive = firstActive < 0 ? run.first : std::min(firstActive, run.first);
+        lastActive = std::max(lastActive, run.last);
+    };
+    for (const Run &run : otherRuns)
         include(run);
-    for (const auto &run : eyeRuns) {
-        bool overlaps = false;
-        for (const auto &other : otherRuns)
-            overlaps = overlaps || (run.first <= other.second + 2 && other.first <= run.second + 2);
-        if (run.second - run.first + 1 <= blinkSpan && !overlaps && !otherRuns.empty()) {
-            for (int i = std::max(0, run.first - 1); i <= std::min(n - 1, run.second + 1); ++i)
-                notRest[size_t(i)] = true;
-        } else {
-            include(run);
+    // A blink comes back: the eye's shape after the run is the shape before it (a wink's rise
+    // or release ends elsewhere). dlib often follows only one of the two closing eyes.
+    const auto returns = [&](const Run &run, int eye) {
+        std::vector<int> points;
+        for (int k = 36 + 6 * eye; k < 42 + 6 * eye; ++k)
+            points.push_back(k);
+        const Landmarks68 &before = shapes[size_t(std::max(0, run.first - 2))];
+        const Landmarks68 &after = shapes[size_t(std::min(n - 1, run.last + 2))];
+        double largest = 0.0;
+        for (int i = run.first; i <= run.last; ++i)
+            largest = std::max(largest, rmsDistance(shapes[size_t(i)], before, points));
+        return rmsDistance(after, before, points) < 0.4 * largest;
+    };
+    for (int e = 0; e < 2; ++e) {
+        for (const Run &run : eyeRuns[e]) {
+            bool other = false;
+            for (const Run &o : otherRuns)
+                other = other || (overlap(run, o, 2) && o.peak >= run.peak);
+            if (run.last - run.first < blinkSpan && !other && !otherRuns.empty()
+                && returns(run, e)) {
+                for (int i = std::max(0, run.first - 1); i <= std::min(n - 1, run.last + 1); ++i)
+                    blinkRun[size_t(i)] = true;
+            } else {
+                include(run);
+            }
         }
     }
+    // Other runs inside a blink (the brows and cheeks twitch with it) are not the motion.
+    if (firstActive >= 0) {
+        firstActive = -1;
+        lastActive = -1;
+        for (const Run &run : otherRuns) {
+            bool inBlink = true;
+            for (int i = run.first; i <= run.last && inBlink; ++i)
+                inBlink = blinkRun[size_t(i)];
+            if (!inBlink)
+                include(run);
+        }
+        for (int e = 0; e < 2; ++e) {
+            for (const Run &run : eyeRuns[e]) {
+                if (!blinkRun[size_t(run.first)] || !blinkRun[size_t(run.last)])
+                    include(run);
+            }
+        }
+    }
+    const std::vector<bool> &notRest = blinkRun;
     if (firstActive < 0) {
         int f = -1, l = -1;
         for (const auto &run : activeRuns(energyCurve(shapes, {smallWindow}, kInnerFirst, 67))) {
             f = f < 0 ? run.first : f;
-            l = run.second;
+            l = run.last;
         }
         firstActive = f;
         lastActive = l;
@@ -456,10 +520,6 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         double base = 0, sigma = 0;
         restStats(d, base, sigma);
         const double amplitude = *std::max_element(d.begin(), d.end()) - base;
-        if (qEnvironmentVariableIsSet("FM_SPOT_DEBUG"))
-            qInfo("part %s first %d: amplitude %.4f sigma %.4f z %.1f active %d-%d rest %d",
-                  part.region, part.points.front(), amplitude, sigma, amplitude / sigma,
-                  firstActive, lastActive, int(rest.size()));
         if (amplitude < m_options.minAmplitude || amplitude / sigma < m_options.minSignalToNoise)
             continue;
         for (double &v : d)
@@ -531,7 +591,9 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         }
         return blink;
     };
-    const std::vector<bool> blink = blinkFrames();
+    std::vector<bool> blink = blinkFrames();
+    for (int i = 0; i < n; ++i)
+        blink[size_t(i)] = blink[size_t(i)] || blinkRun[size_t(i)];
     std::vector<double> z(static_cast<size_t>(n), 0.0); // strongest part per frame, noise units
     for (int pass = 0; pass < 2; ++pass) {
         const bool skipBlinks = pass == 0;

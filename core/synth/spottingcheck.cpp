@@ -167,9 +167,6 @@ Result<SpottingCheck> checkSpottingAgainstTruth(const QString &projectDir, bool 
             ++missing;
             continue;
         }
-        const QString only = qEnvironmentVariable("FM_SPOT_DEBUG");
-        if (!only.isEmpty() && !truthKey(item.c.subject, item.c.motion, item.c.repetition).contains(only))
-            continue;
         if (respot) {
             const Result<ClipAnalysis> analysis = ClipAnalysis::load(item.cacheFile);
             if (!analysis) {
