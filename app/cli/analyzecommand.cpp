@@ -175,8 +175,17 @@ int runAnalyze(const QStringList &args)
     const QCommandLineOption worstOption(QStringLiteral("list-errors"),
                                          tr("With --against-truth: list the N worst clean clips."),
                                          tr("N"), QStringLiteral("0"));
+    const QCommandLineOption lowOption(QStringLiteral("low-fraction"),
+                                       tr("Spotter: a motion lasts while above this fraction of "
+                                          "its peak (default 0.05)."),
+                                       tr("F"));
+    const QCommandLineOption slopeOption(QStringLiteral("slope-fraction"),
+                                         tr("Spotter: onset/offset follow the slope while it "
+                                            "falls by more than this fraction of the peak per "
+                                            "frame (default 0.02)."),
+                                         tr("F"));
     parser.addOptions({jsonOption, overlayOption, jobsOption, fpsOption, sharpOption, truthOption,
-                       respotOption, worstOption});
+                       respotOption, worstOption, lowOption, slopeOption});
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli analyze")} + args)) {
         err() << parser.errorText() << "\n";
         err().flush();
@@ -194,8 +203,19 @@ int runAnalyze(const QStringList &args)
             err().flush();
             return 2;
         }
+        MotionOptions motion;
+        bool valid = true;
+        if (parser.isSet(lowOption))
+            motion.lowFraction = parser.value(lowOption).toDouble(&valid);
+        if (valid && parser.isSet(slopeOption))
+            motion.slopeFraction = parser.value(slopeOption).toDouble(&valid);
+        if (!valid) {
+            err() << tr("--low-fraction and --slope-fraction need numbers.") << "\n";
+            err().flush();
+            return 2;
+        }
         return runSpottingCheck(clips.first(), parser.isSet(respotOption),
-                                parser.value(worstOption).toInt());
+                                parser.value(worstOption).toInt(), motion);
     }
     if (clips.isEmpty()) {
         err() << tr("No clip given.") << "\n\n" << parser.helpText();

@@ -48,9 +48,10 @@ void printHeader()
 
 } // namespace
 
-int runSpottingCheck(const QString &projectDir, bool respot, int listWorst)
+int runSpottingCheck(const QString &projectDir, bool respot, int listWorst,
+                     const MotionOptions &options)
 {
-    const Result<SpottingCheck> check = checkSpottingAgainstTruth(projectDir, respot);
+    const Result<SpottingCheck> check = checkSpottingAgainstTruth(projectDir, respot, options);
     if (!check) {
         err() << check.error().message << "\n";
         if (!check.error().detail.isEmpty())

@@ -640,7 +640,7 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
     }
     // Hysteresis: from the sustained crossing, walk outwards while the displacement stays
     // above a low threshold (2.5 noise SDs over rest), i.e. to the last frame at rest.
-    const double lowThreshold = 2.5;
+    const double lowThreshold = std::max(2.5, m_options.lowFraction * peakZ);
     int first = start;
     while (first > 0 && z[size_t(first - 1)] > lowThreshold)
         --first;
@@ -649,7 +649,7 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         ++last;
     // Then on down the slope while it keeps falling clearly (a smooth start stays under the
     // noise for a frame or two).
-    const double step = 0.5;
+    const double step = std::max(0.5, m_options.slopeFraction * peakZ);
     while (first > 0 && z[size_t(first - 1)] < z[size_t(first)] - step)
         --first;
     while (last < n - 1 && z[size_t(last + 1)] < z[size_t(last)] - step)
