@@ -177,7 +177,7 @@ int runAnalyze(const QStringList &args)
                                          tr("N"), QStringLiteral("0"));
     const QCommandLineOption lowOption(QStringLiteral("low-fraction"),
                                        tr("Spotter: a motion lasts while above this fraction of "
-                                          "its peak (default 0.05)."),
+                                          "its peak (default 0.1)."),
                                        tr("F"));
     const QCommandLineOption slopeOption(QStringLiteral("slope-fraction"),
                                          tr("Spotter: onset/offset follow the slope while it "

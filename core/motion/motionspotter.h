@@ -20,7 +20,7 @@ struct MotionOptions
     /** Longest closure of both eyes (frames at 30 fps) treated as an incidental blink. */
     int maxBlinkFrames = 8;
     /** Onset/offset: the motion lasts while above this fraction of its peak (noise units)... */
-    double lowFraction = 0.05;
+    double lowFraction = 0.1;
     /** ...then on down the slope while it falls by more than this fraction per frame. */
     double slopeFraction = 0.02;
 };
