@@ -184,8 +184,13 @@ int runAnalyze(const QStringList &args)
                                             "falls by more than this fraction of the peak per "
                                             "frame (default 0.02)."),
                                          tr("F"));
+    const QCommandLineOption settleOption(QStringLiteral("settle-fraction"),
+                                          tr("Spotter: a clip ending on a plateau below this "
+                                             "fraction of the peak has settled there (default "
+                                             "0.3; 0 turns it off)."),
+                                          tr("F"));
     parser.addOptions({jsonOption, overlayOption, jobsOption, fpsOption, sharpOption, truthOption,
-                       respotOption, worstOption, lowOption, slopeOption});
+                       respotOption, worstOption, lowOption, slopeOption, settleOption});
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli analyze")} + args)) {
         err() << parser.errorText() << "\n";
         err().flush();
@@ -209,8 +214,11 @@ int runAnalyze(const QStringList &args)
             motion.lowFraction = parser.value(lowOption).toDouble(&valid);
         if (valid && parser.isSet(slopeOption))
             motion.slopeFraction = parser.value(slopeOption).toDouble(&valid);
+        if (valid && parser.isSet(settleOption))
+            motion.settleFraction = parser.value(settleOption).toDouble(&valid);
         if (!valid) {
-            err() << tr("--low-fraction and --slope-fraction need numbers.") << "\n";
+            err() << tr("--low-fraction, --slope-fraction and --settle-fraction need numbers.")
+                  << "\n";
             err().flush();
             return 2;
         }

@@ -616,6 +616,16 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
     // 6. Onset: first sustained departure from rest, walked back to the foot of the rise;
     //    offset: the last sustained departure, walked forward to where it settles.
     const double threshold = std::max(4.0, 0.1 * peakZ);
+    // A face that settles a little away from its lead-in shape (lighting drift moves dlib's
+    // points) ends on a low plateau: after the apex, displacement is measured from it.
+    const int apexFrame = int(std::max_element(z.begin(), z.end()) - z.begin());
+    if (n - apexFrame > 8) {
+        const double tailLevel = median({z[size_t(n - 3)], z[size_t(n - 2)], z[size_t(n - 1)]});
+        if (tailLevel > 0 && tailLevel < m_options.settleFraction * peakZ) {
+            for (int i = apexFrame + 1; i < n; ++i)
+                z[size_t(i)] = std::max(0.0, z[size_t(i)] - tailLevel);
+        }
+    }
     const auto above = [&](int i) { return z[size_t(i)] > threshold; };
     const int run = std::min(3, n);
     int start = -1, end = -1;

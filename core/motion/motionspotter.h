@@ -23,6 +23,8 @@ struct MotionOptions
     double lowFraction = 0.1;
     /** ...then on down the slope while it falls by more than this fraction per frame. */
     double slopeFraction = 0.02;
+    /** A clip that ends on a plateau below this fraction of the peak has settled there. */
+    double settleFraction = 0.3;
 };
 
 /** Outcome of motion spotting. */
