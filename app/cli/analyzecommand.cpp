@@ -1,6 +1,7 @@
 #include "analyzecommand.h"
 
 #include "clicommand.h"
+#include "truthcheck.h"
 
 #include "common/privatedir.h"
 #include "motion/clipanalyzer.h"
@@ -162,7 +163,34 @@ int runAnalyze(const QStringList &args)
     const QCommandLineOption sharpOption(QStringLiteral("min-sharpness"),
                                          tr("FaceQA sharpness threshold (default 3.0)."), tr("S"),
                                          QStringLiteral("3.0"));
-    parser.addOptions({jsonOption, overlayOption, jobsOption, fpsOption, sharpOption});
+    const QCommandLineOption truthOption(
+        QStringLiteral("against-truth"),
+        tr("Instead of analysing: CLIP is a demo project; compare its automatic onsets/offsets "
+           "with the demo generator's ground truth (per action: miss rate, median, 90th "
+           "percentile and largest error in frames)."));
+    const QCommandLineOption respotOption(
+        QStringLiteral("respot"),
+        tr("With --against-truth: spot the motion again from the cached landmarks with the "
+           "current spotter instead of using the stored result."));
+    const QCommandLineOption worstOption(QStringLiteral("list-errors"),
+                                         tr("With --against-truth: list the N worst clean clips."),
+                                         tr("N"), QStringLiteral("0"));
+    const QCommandLineOption lowOption(QStringLiteral("low-fraction"),
+                                       tr("Spotter: a motion lasts while above this fraction of "
+                                          "its peak (default 0.1)."),
+                                       tr("F"));
+    const QCommandLineOption slopeOption(QStringLiteral("slope-fraction"),
+                                         tr("Spotter: onset/offset follow the slope while it "
+                                            "falls by more than this fraction of the peak per "
+                                            "frame (default 0.02)."),
+                                         tr("F"));
+    const QCommandLineOption settleOption(QStringLiteral("settle-fraction"),
+                                          tr("Spotter: a clip ending on a plateau below this "
+                                             "fraction of the peak has settled there (default "
+                                             "0.3; 0 turns it off)."),
+                                          tr("F"));
+    parser.addOptions({jsonOption, overlayOption, jobsOption, fpsOption, sharpOption, truthOption,
+                       respotOption, worstOption, lowOption, slopeOption, settleOption});
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli analyze")} + args)) {
         err() << parser.errorText() << "\n";
         err().flush();
@@ -174,6 +202,29 @@ int runAnalyze(const QStringList &args)
         return 0;
     }
     const QStringList clips = parser.positionalArguments();
+    if (parser.isSet(truthOption)) {
+        if (clips.size() != 1) {
+            err() << tr("--against-truth needs exactly one demo project folder.") << "\n";
+            err().flush();
+            return 2;
+        }
+        MotionOptions motion;
+        bool valid = true;
+        if (parser.isSet(lowOption))
+            motion.lowFraction = parser.value(lowOption).toDouble(&valid);
+        if (valid && parser.isSet(slopeOption))
+            motion.slopeFraction = parser.value(slopeOption).toDouble(&valid);
+        if (valid && parser.isSet(settleOption))
+            motion.settleFraction = parser.value(settleOption).toDouble(&valid);
+        if (!valid) {
+            err() << tr("--low-fraction, --slope-fraction and --settle-fraction need numbers.")
+                  << "\n";
+            err().flush();
+            return 2;
+        }
+        return runSpottingCheck(clips.first(), parser.isSet(respotOption),
+                                parser.value(worstOption).toInt(), motion);
+    }
     if (clips.isEmpty()) {
         err() << tr("No clip given.") << "\n\n" << parser.helpText();
         err().flush();

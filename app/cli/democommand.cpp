@@ -5,6 +5,7 @@
 #include "terminalprogress.h"
 
 #include "common/modellocator.h"
+#include "common/privatedir.h"
 #include "face/dlibfacefinder.h"
 #include "synth/demogenerator.h"
 #include "synth/demoproject.h"
@@ -14,6 +15,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSet>
@@ -30,7 +32,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::cli::demo", text);
 }
 
-int runVisibilityCheck(QStringList photos, int subjectCount)
+int runVisibilityCheck(QStringList photos, int subjectCount, const QString &framesDir)
 {
     if (photos.isEmpty()) {
         const Result<QString> dir = ModelLocator::demoPhotoDir();
@@ -60,7 +62,18 @@ int runVisibilityCheck(QStringList photos, int subjectCount)
         const SourceFace &face = faces->faces[size_t(s)];
         FaceWarper warper(face.frame, face.landmarks);
         finder.value()->setDetectSide(480);
-        table.push_back(measureActionVisibility(warper, *finder.value(), quint64(s) + 7));
+        QString subjectFrames;
+        if (!framesDir.isEmpty()) {
+            subjectFrames = QDir(framesDir).filePath(
+                QStringLiteral("S%1").arg(s + 1, 2, 10, QLatin1Char('0')));
+            const Result<QString> made = makePrivateDir(subjectFrames);
+            if (!made) {
+                err() << made.error().message << "\n";
+                return 1;
+            }
+        }
+        table.push_back(
+            measureActionVisibility(warper, *finder.value(), quint64(s) + 7, subjectFrames));
         err() << tr("subject %1 of %2 measured").arg(s + 1).arg(n) << "\n";
     }
     out() << tr("Correlation of intended and measured landmark displacement (dlib, %1 subjects)")
@@ -126,7 +139,12 @@ int runDemo(const QStringList &args)
     const QCommandLineOption clipsOnly(QStringLiteral("clips-only"),
                                        tr("Only render the clips and their ground truth into "
                                           "PROJECT; no project database, no analysis."));
-    parser.addOptions({size, seed, photos, subjects, threads, check, clipsOnly});
+    const QCommandLineOption frames(QStringLiteral("frames"),
+                                    tr("With --check: write each action's neutral and apex frame "
+                                       "with the measured landmarks to DIR/<subject>/<action>.png "
+                                       "to look at."),
+                                    QStringLiteral("DIR"));
+    parser.addOptions({size, seed, photos, subjects, threads, check, clipsOnly, frames});
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli demo")} + args)) {
         err() << parser.errorText() << "\n";
         return 2;
@@ -138,7 +156,8 @@ int runDemo(const QStringList &args)
     if (parser.isSet(check))
         return runVisibilityCheck(parser.isSet(photos) ? photosInFolder(parser.value(photos))
                                                        : QStringList(),
-                                  parser.isSet(subjects) ? parser.value(subjects).toInt() : 3);
+                                  parser.isSet(subjects) ? parser.value(subjects).toInt() : 3,
+                                  parser.value(frames));
     if (parser.positionalArguments().size() != 1) {
         err() << tr("Give exactly one PROJECT folder.") << "\n" << parser.helpText();
         return 2;

@@ -1,9 +1,9 @@
 #include "dlibfacefinder.h"
 
 #include "common/modellocator.h"
+#include "face/landmarkpredictor.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <dlib/image_processing.h>
 #include <dlib/image_processing/frontal_face_detector.h>
@@ -20,7 +20,7 @@ struct DlibFaceFinder::Private
 {
     // frontal_face_detector::operator() is not const-callable; the finder is one-per-thread.
     mutable dlib::frontal_face_detector detector = dlib::get_frontal_face_detector();
-    dlib::shape_predictor predictor;
+    std::shared_ptr<const LandmarkPredictor> predictor; // shared by every finder and analyzer
 };
 
 DlibFaceFinder::DlibFaceFinder() : d(std::make_unique<Private>()) {}
@@ -35,26 +35,12 @@ Result<std::shared_ptr<DlibFaceFinder>> DlibFaceFinder::create(const QString &pr
             return found.error();
         path = found.value();
     }
-    if (!QFile::exists(path)) {
-        return Error{QCoreApplication::translate("fm::DlibFaceFinder",
-                                                 "The landmark model \"%1\" does not exist.")
-                         .arg(path)};
-    }
+    // One loaded model (~100 MB) for the whole process: LandmarkPredictor caches it per file.
+    const Result<std::shared_ptr<const LandmarkPredictor>> predictor = LandmarkPredictor::load(path);
+    if (!predictor)
+        return predictor.error();
     std::shared_ptr<DlibFaceFinder> finder(new DlibFaceFinder);
-    try {
-        dlib::deserialize(QFile::encodeName(path).toStdString()) >> finder->d->predictor;
-    } catch (const std::exception &e) {
-        return Error{QCoreApplication::translate("fm::DlibFaceFinder",
-                                                 "The landmark model \"%1\" could not be read.")
-                         .arg(path),
-                     QString::fromLocal8Bit(e.what())};
-    }
-    if (finder->d->predictor.num_parts() != 68) {
-        return Error{QCoreApplication::translate("fm::DlibFaceFinder",
-                                                 "The landmark model \"%1\" has %2 points, not 68.")
-                         .arg(path)
-                         .arg(finder->d->predictor.num_parts())};
-    }
+    finder->d->predictor = predictor.value();
     return finder;
 }
 
@@ -107,16 +93,7 @@ std::vector<std::pair<cv::Rect2f, double>> DlibFaceFinder::detectScored(const cv
 
 Landmarks68 DlibFaceFinder::landmarks(const cv::Mat &image, const cv::Rect2f &box) const
 {
-    const cv::Mat grey = toGrey(image);
-    const dlib::cv_image<unsigned char> view(grey);
-    const dlib::rectangle rect(long(std::lround(box.x)), long(std::lround(box.y)),
-                               long(std::lround(box.x + box.width)),
-                               long(std::lround(box.y + box.height)));
-    const dlib::full_object_detection shape = d->predictor(view, rect);
-    Landmarks68 points{};
-    for (unsigned long i = 0; i < shape.num_parts() && i < points.size(); ++i)
-        points[i] = cv::Point2f(float(shape.part(i).x()), float(shape.part(i).y()));
-    return points;
+    return d->predictor->predict(toGrey(image), box);
 }
 
 std::vector<FaceShape> DlibFaceFinder::findFaces(const cv::Mat &image) const

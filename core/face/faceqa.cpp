@@ -65,14 +65,18 @@ HeadPose FaceQa::headPose(const Landmarks68 &points, cv::Size imageSize)
     std::vector<cv::Point2d> image;
     for (int index : kPoseLandmarks)
         image.emplace_back(points[size_t(index)].x, points[size_t(index)].y);
+    // f = image width as in the spec, but the principal point on the nose tip: the pose is
+    // then relative to the line of sight to the face. With the image centre (the spec's
+    // choice) a face away from the centre is seen obliquely, and with a generic 3D model the
+    // fit turns that into a large yaw: a symmetric frontal face near a photo's edge came out
+    // at 33 degrees (0 when centred).
     const double f = imageSize.width;
-    const cv::Matx33d camera(f, 0, imageSize.width / 2.0, 0, f, imageSize.height / 2.0, 0, 0, 1);
+    const cv::Matx33d camera(f, 0, image[0].x, 0, f, image[0].y, 0, 0, 1);
     cv::Mat rvec, tvec;
     // Start from a frontal face in front of the camera so the iteration does not flip.
     rvec = cv::Mat::zeros(3, 1, CV_64F);
     const double eyeDistance = std::max(1.0, cv::norm(image[3] - image[2]));
-    tvec = (cv::Mat_<double>(3, 1) << (image[0].x - imageSize.width / 2.0) * 450.0 / eyeDistance,
-            (image[0].y - imageSize.height / 2.0) * 450.0 / eyeDistance, f * 450.0 / eyeDistance);
+    tvec = (cv::Mat_<double>(3, 1) << 0.0, 0.0, f * 450.0 / eyeDistance);
     bool ok = false;
     try {
         ok = cv::solvePnP(model, image, camera, cv::noArray(), rvec, tvec, true,

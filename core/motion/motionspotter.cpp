@@ -15,6 +15,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::MotionSpotter", text);
 }
 
+QString tr(const char *text, int n)
+{
+    return QCoreApplication::translate("fm::MotionSpotter", text, nullptr, n);
+}
+
 // Points that facial actions barely move: nose bridge and base, eye corners. (The jaw contour
 // is dlib's least stable output and moves when the mouth opens.)
 const int kStablePoints[] = {27, 28, 29, 30, 31, 33, 35, 36, 39, 42, 45};
@@ -33,6 +38,30 @@ const Region kRegions[] = {{QT_TRANSLATE_NOOP("fm::MotionSpotter", "brows"), 17,
                            {QT_TRANSLATE_NOOP("fm::MotionSpotter", "nose"), 27, 35},
                            {QT_TRANSLATE_NOOP("fm::MotionSpotter", "mouth"), 48, 67},
                            {QT_TRANSLATE_NOOP("fm::MotionSpotter", "jaw"), 0, 16}};
+
+/**
+ * The parts each tested on their own against their own noise: a local action (a wink moves
+ * the 4 lid points of one eye, a one-sided smile one mouth corner) stands out within its part
+ * where it would drown in a whole region's average.
+ */
+struct Part
+{
+    const char *region; ///< the kRegions entry it belongs to
+    std::vector<int> points;
+    bool eye;
+};
+const std::vector<Part> &spottingParts()
+{
+    static const std::vector<Part> parts = {
+        {"brows", {17, 18, 19, 20, 21}, false},                             // right brow
+        {"brows", {22, 23, 24, 25, 26}, false},                             // left brow
+        {"eyes", {36, 37, 38, 39, 40, 41}, true},                           // right eye
+        {"eyes", {42, 43, 44, 45, 46, 47}, true},                           // left eye
+        {"mouth", {48, 49, 50, 51, 57, 58, 59, 60, 61, 62, 66, 67}, false}, // right half
+        {"mouth", {51, 52, 53, 54, 55, 56, 57, 62, 63, 64, 65, 66}, false}, // left half
+    };
+    return parts;
+}
 
 double median(std::vector<double> v)
 {
@@ -123,6 +152,24 @@ double rmsDistance(const Landmarks68 &a, const Landmarks68 &b, int first, int la
         sum += double(d.x) * d.x + double(d.y) * d.y;
     }
     return std::sqrt(sum / (last - first + 1));
+}
+
+double rmsDistance(const Landmarks68 &a, const Landmarks68 &b, const std::vector<int> &points)
+{
+    double sum = 0.0;
+    for (int k : points) {
+        const cv::Point2f d = a[size_t(k)] - b[size_t(k)];
+        sum += double(d.x) * d.x + double(d.y) * d.y;
+    }
+    return std::sqrt(sum / double(points.size()));
+}
+
+/** Lid opening of one eye (mean of the two upper-to-lower lid distances). */
+double eyeOpening(const Landmarks68 &p, bool subjectLeft)
+{
+    const int a = subjectLeft ? 43 : 37, b = subjectLeft ? 44 : 38;
+    const int c = subjectLeft ? 47 : 41, d = subjectLeft ? 46 : 40;
+    return 0.5 * (cv::norm(p[size_t(a)] - p[size_t(c)]) + cv::norm(p[size_t(b)] - p[size_t(d)]));
 }
 
 } // namespace
@@ -237,10 +284,16 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         result.regions.push_back(RegionEnergy{QString::fromLatin1(r.name),
                                               energyCurve(shapes, windows, r.first, r.last), 0.0});
 
-    // 4. Rest versus motion from the energy: noise from the quietest frames. A local action
-    //    (a wink moves 4 of 51 points) barely lifts the whole-face energy, so each expressive
+    // 4. Rest versus motion from the energy of the smallest window (the larger ones spread a
+    //    motion over half their length): noise from the quietest frames. A local action (a
+    //    wink moves 4 of 51 points) barely lifts the whole-face energy, so each expressive
     //    region is tested on its own too and the activity spans all regions that moved.
-    const auto activeSpan = [](const std::vector<double> &energy, int &first, int &last) {
+    struct Run
+    {
+        int first, last;
+        double peak; ///< largest energy above the baseline
+    };
+    const auto activeRuns = [](const std::vector<double> &energy) {
         std::vector<double> low;
         const double p40 = percentile(energy, 0.4);
         for (double e : energy) {
@@ -249,34 +302,153 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         }
         const double base = median(low);
         const double sigma = std::max({mad(low, base), 0.15 * base, 1e-4});
-        first = last = -1;
+        std::vector<Run> runs;
         for (int i = 0; i < int(energy.size()); ++i) {
-            if (energy[size_t(i)] > base + 4.0 * sigma) {
-                if (first < 0)
-                    first = i;
-                last = i;
+            const double e = energy[size_t(i)] - base;
+            if (e <= 4.0 * sigma)
+                continue;
+            if (!runs.empty() && runs.back().last == i - 1) {
+                runs.back().last = i;
+                runs.back().peak = std::max(runs.back().peak, e);
+            } else {
+                runs.push_back(Run{i, i, e});
             }
         }
+        return runs;
     };
-    int firstActive = -1, lastActive = -1;
-    activeSpan(result.energy, firstActive, lastActive);
-    for (const RegionEnergy &r : result.regions) {
-        if (!isExpressive(r.name))
+    const int smallWindow = *std::min_element(windows.begin(), windows.end());
+    const int smallHalf = smallWindow / 2;
+    std::vector<Run> otherRuns, eyeRuns[2];
+    double strongest = 0.0;
+    for (const Region &r : kRegions) {
+        const QString name = QString::fromLatin1(r.name);
+        if (!isExpressive(name))
             continue;
-        int f = -1, l = -1;
-        activeSpan(r.energy, f, l);
-        if (f >= 0) {
-            firstActive = firstActive < 0 ? f : std::min(firstActive, f);
-            lastActive = std::max(lastActive, l);
+        if (name == QLatin1String("eyes")) {
+            for (int e = 0; e < 2; ++e) {
+                eyeRuns[e] = activeRuns(
+                    energyCurve(shapes, {smallWindow}, r.first + 6 * e, r.first + 6 * e + 5));
+                for (const Run &run : eyeRuns[e])
+                    strongest = std::max(strongest, run.peak);
+            }
+            continue;
+        }
+        const auto runs = activeRuns(energyCurve(shapes, {smallWindow}, r.first, r.last));
+        otherRuns.insert(otherRuns.end(), runs.begin(), runs.end());
+        for (const Run &run : runs)
+            strongest = std::max(strongest, run.peak);
+    }
+    // Noise flickers: runs of a frame or two, or far weaker than the motion itself.
+    const auto weak = [&](const Run &run) {
+        return run.last - run.first < 2 || run.peak < 0.2 * strongest;
+    };
+    otherRuns.erase(std::remove_if(otherRuns.begin(), otherRuns.end(), weak), otherRuns.end());
+    for (auto &runs : eyeRuns)
+        runs.erase(std::remove_if(runs.begin(), runs.end(), weak), runs.end());
+    // Both eyes moving together briefly while nothing else moves is probably an incidental
+    // blink: it marks neither the motion's extent nor rest (unless nothing else moves).
+    const int blinkSpan = int(std::lround(m_options.maxBlinkFrames * scale)) + 2 * smallHalf + 2;
+    const auto overlap = [](const Run &a, const Run &b, int margin) {
+        return a.first <= b.last + margin && b.first <= a.last + margin;
+    };
+    std::vector<bool> blinkRun(static_cast<size_t>(n), false);
+    int firstActive = -1, lastActive = -1;
+    const auto include = [&](const Run &run) {
+        firstActive = firstActive < 0 ? run.first : std::min(firstActive, run.first);
+        lastActive = std::max(lastActive, run.last);
+    };
+    for (const Run &run : otherRuns)
+        include(run);
+    // A blink comes back: the eye's shape after the run is the shape before it (a wink's rise
+    // or release ends elsewhere). dlib often follows only one of the two closing eyes.
+    const auto returns = [&](const Run &run, int eye) {
+        std::vector<int> points;
+        for (int k = 36 + 6 * eye; k < 42 + 6 * eye; ++k)
+            points.push_back(k);
+        const Landmarks68 &before = shapes[size_t(std::max(0, run.first - 2))];
+        const Landmarks68 &after = shapes[size_t(std::min(n - 1, run.last + 2))];
+        double largest = 0.0;
+        for (int i = run.first; i <= run.last; ++i)
+            largest = std::max(largest, rmsDistance(shapes[size_t(i)], before, points));
+        return rmsDistance(after, before, points) < 0.4 * largest;
+    };
+    for (int e = 0; e < 2; ++e) {
+        for (const Run &run : eyeRuns[e]) {
+            bool other = false;
+            for (const Run &o : otherRuns)
+                other = other || (overlap(run, o, 2) && o.peak >= run.peak);
+            if (run.last - run.first < blinkSpan && !other && !otherRuns.empty()
+                && returns(run, e)) {
+                for (int i = std::max(0, run.first - 1); i <= std::min(n - 1, run.last + 1); ++i)
+                    blinkRun[size_t(i)] = true;
+            } else {
+                include(run);
+            }
         }
     }
-    const int maxHalf = *std::max_element(windows.begin(), windows.end()) / 2;
-    std::vector<int> rest;
+    // Other runs inside a blink (the brows and cheeks twitch with it) are not the motion.
+    if (firstActive >= 0) {
+        firstActive = -1;
+        lastActive = -1;
+        for (const Run &run : otherRuns) {
+            bool inBlink = true;
+            for (int i = run.first; i <= run.last && inBlink; ++i)
+                inBlink = blinkRun[size_t(i)];
+            if (!inBlink)
+                include(run);
+        }
+        for (int e = 0; e < 2; ++e) {
+            for (const Run &run : eyeRuns[e]) {
+                if (!blinkRun[size_t(run.first)] || !blinkRun[size_t(run.last)])
+                    include(run);
+            }
+        }
+    }
+    const std::vector<bool> &notRest = blinkRun;
+    if (firstActive < 0) {
+        int f = -1, l = -1;
+        for (const auto &run : activeRuns(energyCurve(shapes, {smallWindow}, kInnerFirst, 67))) {
+            f = f < 0 ? run.first : f;
+            l = run.last;
+        }
+        firstActive = f;
+        lastActive = l;
+    }
+    // Rest: the neutral lead-in; the tail too when it is back at the same shape (a motion
+    // held to the end of the clip leaves the tail at its apex).
+    std::vector<int> rest, lead, tail;
     if (firstActive >= 0) {
         for (int i = 0; i < n; ++i) {
-            if (i < firstActive - maxHalf || i > lastActive + maxHalf)
-                rest.push_back(i);
+            if (notRest[size_t(i)])
+                continue;
+            if (i < firstActive - 1)
+                lead.push_back(i);
+            else if (i > lastActive + 1)
+                tail.push_back(i);
         }
+    }
+    const auto medianShape = [&shapes](const std::vector<int> &frames) {
+        Landmarks68 m{};
+        for (size_t k = 0; k < 68; ++k) {
+            std::vector<double> xs, ys;
+            for (int i : frames) {
+                xs.push_back(shapes[size_t(i)][k].x);
+                ys.push_back(shapes[size_t(i)][k].y);
+            }
+            m[k] = cv::Point2f(float(median(xs)), float(median(ys)));
+        }
+        return m;
+    };
+    if (int(lead.size()) >= 3 && int(tail.size()) >= 3) {
+        const Landmarks68 a = medianShape(lead), b = medianShape(tail);
+        double worst = 0.0;
+        for (const Part &part : spottingParts())
+            worst = std::max(worst, rmsDistance(a, b, part.points));
+        rest = lead;
+        if (worst < 0.5 * m_options.minAmplitude)
+            rest.insert(rest.end(), tail.begin(), tail.end());
+    } else {
+        rest = int(lead.size()) >= 3 ? lead : tail;
     }
     if (int(rest.size()) < 3) {
         // No quiet stretch at either end: take the quietest frames as the rest shape.
@@ -318,9 +490,9 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
                                                 result.displacement.end())
                               - dBase;
 
-    std::vector<double> z(static_cast<size_t>(n), 0.0); // strongest region per frame, noise units
-    double peakZ = 0.0, bestRegion = -1.0, peakAmplitude = 0.0;
-    bool anyRegion = false;
+    // Per region: its displacement from the neutral shape (shown to reviewers); the dominant
+    // region is the expressive one that moved most.
+    double bestRegion = -1.0;
     for (size_t r = 0; r < std::size(kRegions); ++r) {
         std::vector<double> d(static_cast<size_t>(n));
         for (int i = 0; i < n; ++i)
@@ -331,23 +503,32 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         const double amplitude = *std::max_element(d.begin(), d.end()) - base;
         result.regions[r].peakDisplacement = amplitude + base;
         const QString name = QString::fromLatin1(kRegions[r].name);
-        if (!isExpressive(name))
-            continue;
-        // Name the expressive region that moved most.
-        if (amplitude > bestRegion) {
+        if (isExpressive(name) && amplitude > bestRegion) {
             bestRegion = amplitude;
             result.dominantRegion = name;
         }
-        const double regionPeakZ = amplitude / sigma;
-        if (amplitude < m_options.minAmplitude || regionPeakZ < m_options.minSignalToNoise)
-            continue; // within this region's noise: it did not move
-        anyRegion = true;
-        peakAmplitude = std::max(peakAmplitude, amplitude);
-        peakZ = std::max(peakZ, regionPeakZ);
-        for (int i = 0; i < n; ++i)
-            z[size_t(i)] = std::max(z[size_t(i)], (d[size_t(i)] - base) / sigma);
     }
-    if (firstActive < 0 || !anyRegion) {
+
+    // Per part (each brow, each eye, each half of the mouth): displacement in units of its
+    // own noise (a z-score); a part that stays within its noise does not count.
+    const std::vector<Part> &parts = spottingParts();
+    std::vector<std::vector<double>> partZ;
+    std::vector<bool> partEye;
+    for (const Part &part : parts) {
+        std::vector<double> d(static_cast<size_t>(n));
+        for (int i = 0; i < n; ++i)
+            d[size_t(i)] = rmsDistance(shapes[size_t(i)], neutral, part.points);
+        double base = 0, sigma = 0;
+        restStats(d, base, sigma);
+        const double amplitude = *std::max_element(d.begin(), d.end()) - base;
+        if (amplitude < m_options.minAmplitude || amplitude / sigma < m_options.minSignalToNoise)
+            continue;
+        for (double &v : d)
+            v = (v - base) / sigma;
+        partZ.push_back(std::move(d));
+        partEye.push_back(part.eye);
+    }
+    if (firstActive < 0 || partZ.empty()) {
         result.status = MotionStatus::NoMotion;
         result.message = tr("No facial motion: the landmarks stay within their noise "
                             "(peak %1, noise %2 inter-ocular distances).")
@@ -359,11 +540,93 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
                                        0.0, 1.0);
         return result;
     }
-    Q_UNUSED(peakAmplitude);
+
+    // Incidental blinks: both lids close and reopen within a few frames while nothing else
+    // moves. They are part of every recording, not of the motion: their frames are not used
+    // for onset and offset unless a blink is all that happens.
+    const auto blinkFrames = [&]() {
+        std::vector<bool> blink(static_cast<size_t>(n), false);
+        std::vector<double> closure[2];
+        double threshold[2] = {0, 0}, restOpening[2] = {0, 0};
+        for (int e = 0; e < 2; ++e) {
+            std::vector<double> opening(static_cast<size_t>(n));
+            for (int i = 0; i < n; ++i)
+                opening[size_t(i)] = eyeOpening(shapes[size_t(i)], e == 1);
+            double base = 0, sigma = 0;
+            restStats(opening, base, sigma);
+            restOpening[e] = base;
+            closure[e].resize(size_t(n));
+            for (int i = 0; i < n; ++i)
+                closure[e][size_t(i)] = base - opening[size_t(i)];
+            threshold[e] = std::max(4.0 * sigma, 0.15 * base);
+        }
+        const int maxLength = std::max(3, int(std::lround(m_options.maxBlinkFrames * scale)));
+        for (int i = 0; i < n;) {
+            if (closure[0][size_t(i)] <= threshold[0] && closure[1][size_t(i)] <= threshold[1]) {
+                ++i;
+                continue;
+            }
+            int j = i;
+            double peak[2] = {0, 0};
+            while (
+                j < n
+                && (closure[0][size_t(j)] > threshold[0] || closure[1][size_t(j)] > threshold[1])) {
+                peak[0] = std::max(peak[0], closure[0][size_t(j)] / restOpening[0]);
+                peak[1] = std::max(peak[1], closure[1][size_t(j)] / restOpening[1]);
+                ++j;
+            }
+            // [i, j): a closure run. A blink: short, both eyes alike, clearly closing.
+            const bool bothEyes = std::min(peak[0], peak[1]) >= 0.5 * std::max(peak[0], peak[1]);
+            bool othersStill = true;
+            for (size_t p = 0; p < partZ.size() && othersStill; ++p) {
+                if (partEye[p])
+                    continue;
+                for (int k = std::max(0, i - 2); k < std::min(n, j + 2); ++k)
+                    othersStill = othersStill && partZ[p][size_t(k)] <= 4.0;
+            }
+            if (j - i <= maxLength && bothEyes && std::min(peak[0], peak[1]) >= 0.3 && othersStill) {
+                for (int k = std::max(0, i - 2); k < std::min(n, j + 2); ++k)
+                    blink[size_t(k)] = true;
+            }
+            i = j;
+        }
+        return blink;
+    };
+    std::vector<bool> blink = blinkFrames();
+    for (int i = 0; i < n; ++i)
+        blink[size_t(i)] = blink[size_t(i)] || blinkRun[size_t(i)];
+    std::vector<double> z(static_cast<size_t>(n), 0.0); // strongest part per frame, noise units
+    for (int pass = 0; pass < 2; ++pass) {
+        const bool skipBlinks = pass == 0;
+        std::fill(z.begin(), z.end(), 0.0);
+        for (size_t p = 0; p < partZ.size(); ++p) {
+            for (int i = 0; i < n; ++i) {
+                if (skipBlinks && partEye[p] && blink[size_t(i)])
+                    continue;
+                z[size_t(i)] = std::max(z[size_t(i)], partZ[p][size_t(i)]);
+            }
+        }
+        if (*std::max_element(z.begin(), z.end()) >= m_options.minSignalToNoise)
+            break; // else a blink is all that moved: it is the motion
+    }
+    int blinkCount = 0;
+    for (int i = 0; i < n; ++i)
+        blinkCount += blink[size_t(i)] && (i == 0 || !blink[size_t(i - 1)]) ? 1 : 0;
+    const double peakZ = *std::max_element(z.begin(), z.end());
 
     // 6. Onset: first sustained departure from rest, walked back to the foot of the rise;
     //    offset: the last sustained departure, walked forward to where it settles.
     const double threshold = std::max(4.0, 0.1 * peakZ);
+    // A face that settles a little away from its lead-in shape (lighting drift moves dlib's
+    // points) ends on a low plateau: after the apex, displacement is measured from it.
+    const int apexFrame = int(std::max_element(z.begin(), z.end()) - z.begin());
+    if (n - apexFrame > 8) {
+        const double tailLevel = median({z[size_t(n - 3)], z[size_t(n - 2)], z[size_t(n - 1)]});
+        if (tailLevel > 0 && tailLevel < m_options.settleFraction * peakZ) {
+            for (int i = apexFrame + 1; i < n; ++i)
+                z[size_t(i)] = std::max(0.0, z[size_t(i)] - tailLevel);
+        }
+    }
     const auto above = [&](int i) { return z[size_t(i)] > threshold; };
     const int run = std::min(3, n);
     int start = -1, end = -1;
@@ -388,7 +651,7 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
     }
     // Hysteresis: from the sustained crossing, walk outwards while the displacement stays
     // above a low threshold (2.5 noise SDs over rest), i.e. to the last frame at rest.
-    const double lowThreshold = 2.5;
+    const double lowThreshold = std::max(2.5, m_options.lowFraction * peakZ);
     int first = start;
     while (first > 0 && z[size_t(first - 1)] > lowThreshold)
         --first;
@@ -397,7 +660,7 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
         ++last;
     // Then on down the slope while it keeps falling clearly (a smooth start stays under the
     // noise for a frame or two).
-    const double step = 0.5;
+    const double step = std::max(0.5, m_options.slopeFraction * peakZ);
     while (first > 0 && z[size_t(first - 1)] < z[size_t(first)] - step)
         --first;
     while (last < n - 1 && z[size_t(last + 1)] < z[size_t(last)] - step)
@@ -433,6 +696,9 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
                          .arg(result.offset)
                          .arg(result.apex)
                          .arg(regionLabel(result.dominantRegion));
+    if (blinkCount > 0 && peakZ >= m_options.minSignalToNoise)
+        result.message += QLatin1Char(' ')
+                          + tr("%n blink(s) outside it were left out.", blinkCount);
     if (result.onset <= 0)
         result.message += QLatin1Char(' ') + tr("It starts with the clip: no rest before it.");
     if (result.offset >= n - 1)

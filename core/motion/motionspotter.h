@@ -17,6 +17,14 @@ struct MotionOptions
     double minAmplitude = 0.02;
     /** Smallest peak displacement in units of the landmark noise. */
     double minSignalToNoise = 6.0;
+    /** Longest closure of both eyes (frames at 30 fps) treated as an incidental blink. */
+    int maxBlinkFrames = 8;
+    /** Onset/offset: the motion lasts while above this fraction of its peak (noise units)... */
+    double lowFraction = 0.1;
+    /** ...then on down the slope while it falls by more than this fraction per frame. */
+    double slopeFraction = 0.02;
+    /** A clip that ends on a plateau below this fraction of the peak has settled there. */
+    double settleFraction = 0.3;
 };
 
 /** Outcome of motion spotting. */

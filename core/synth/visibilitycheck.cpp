@@ -5,7 +5,10 @@
 #include "synth/motionscript.h"
 
 #include <opencv2/calib3d.hpp>
+#include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
+
+#include <QDir>
 
 #include <cmath>
 #include <random>
@@ -38,7 +41,8 @@ double pearson(const std::vector<double> &a, const std::vector<double> &b)
 } // namespace
 
 std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
-                                                      DlibFaceFinder &finder, quint64 seed)
+                                                      DlibFaceFinder &finder, quint64 seed,
+                                                      const QString &framesDir)
 {
     std::vector<ActionVisibility> results;
     const Landmarks68 &neutral = warper.neutral();
@@ -62,6 +66,8 @@ std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
         Landmarks68 reference{};
         bool haveReference = false;
         const cv::Point2f centre = (neutral[27] + neutral[8]) * 0.5f;
+        cv::Mat firstFrame, apexFrame;
+        float apexActivation = -1;
         for (int f = 0; f < timeline.frameCount(); ++f) {
             LandmarkOffsets offsets{};
             addOffsets(offsets, unit, timeline.motion[f][int(action)]);
@@ -80,6 +86,17 @@ std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
                 continue;
             }
             const Landmarks68 points = finder.landmarks(moved, boxes.front());
+            if (!framesDir.isEmpty()
+                && (firstFrame.empty() || timeline.motion[f][int(action)] > apexActivation)) {
+                cv::Mat shown = moved.clone();
+                for (const cv::Point2f &p : points)
+                    cv::circle(shown, p, 1, cv::Scalar(0, 255, 0), cv::FILLED, cv::LINE_AA);
+                const cv::Rect face = cv::Rect(boxes.front())
+                                      & cv::Rect(0, 0, shown.cols, shown.rows);
+                (firstFrame.empty() ? firstFrame : apexFrame) = shown(face).clone();
+                if (!apexFrame.empty() || f > 0)
+                    apexActivation = timeline.motion[f][int(action)];
+            }
             if (!haveReference) {
                 reference = points;
                 haveReference = true;
@@ -111,6 +128,16 @@ std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
             }
         }
         v.correlation = pearson(intended, measured);
+        if (!framesDir.isEmpty() && !firstFrame.empty() && !apexFrame.empty()) {
+            cv::Mat apex;
+            cv::resize(apexFrame, apex, firstFrame.size());
+            cv::Mat pair;
+            cv::hconcat(firstFrame, apex, pair);
+            cv::imwrite(QDir(framesDir)
+                            .filePath(facialActionId(action) + QStringLiteral(".png"))
+                            .toStdString(),
+                        pair);
+        }
         results.push_back(v);
     }
     return results;

@@ -57,6 +57,8 @@ private Q_SLOTS:
     void headPose_data();
     void headPose();
     void yawSign();
+    void frontalFaceAnywhere_data();
+    void frontalFaceAnywhere();
     void sharpness();
     void alignedCrop();
     void livePreview();
@@ -116,6 +118,66 @@ void TestFaceQa::yawSign()
     const Landmarks68 p = projectedModel(30, 0, 0, size);
     const float mid = (p[36].x + p[45].x) / 2;
     QVERIFY(p[30].x > mid);
+}
+
+namespace {
+
+/** The iBUG-68 index of each point's mirror image (left and right swapped). */
+int mirrorIndex(int k)
+{
+    static const int pairs[][2] = {{31, 35}, {32, 34}, {36, 45}, {37, 44}, {38, 43}, {39, 42},
+                                   {40, 47}, {41, 46}, {48, 54}, {49, 53}, {50, 52}, {59, 55},
+                                   {58, 56}, {60, 64}, {61, 63}, {67, 65}};
+    if (k <= 16)
+        return 16 - k;
+    if (k <= 26)
+        return 43 - k;
+    for (const auto &p : pairs) {
+        if (p[0] == k)
+            return p[1];
+        if (p[1] == k)
+            return p[0];
+    }
+    return k;
+}
+
+} // namespace
+
+void TestFaceQa::frontalFaceAnywhere_data()
+{
+    QTest::addColumn<QPointF>("centre");
+    QTest::addColumn<double>("roll");
+    QTest::newRow("centre") << QPointF(320, 240) << 0.0;
+    QTest::newRow("left edge") << QPointF(110, 240) << 0.0;
+    QTest::newRow("lower right") << QPointF(500, 360) << 0.0;
+    QTest::newRow("top left, rolled 20") << QPointF(130, 120) << 20.0;
+    QTest::newRow("right, rolled -15") << QPointF(520, 220) << -15.0;
+}
+
+void TestFaceQa::frontalFaceAnywhere()
+{
+    // A real demo face's dlib landmarks made exactly frontal (averaged with their mirror
+    // image), moved around the frame and rolled: yaw must stay ~0 wherever the face is.
+    QFETCH(QPointF, centre);
+    QFETCH(double, roll);
+    const Landmarks68 &real = m_face.points;
+    cv::Point2f mean(0, 0);
+    for (const cv::Point2f &p : real)
+        mean += p * (1.0f / 68.0f);
+    const double a = roll * M_PI / 180.0;
+    Landmarks68 frontal{};
+    for (int k = 0; k < 68; ++k) {
+        const cv::Point2f p = real[size_t(k)] - mean;
+        const cv::Point2f q = real[size_t(mirrorIndex(k))] - mean;
+        const cv::Point2f s((p.x - q.x) / 2, (p.y + q.y) / 2);
+        frontal[size_t(k)] = cv::Point2f(float(std::cos(a) * s.x - std::sin(a) * s.y + centre.x()),
+                                         float(std::sin(a) * s.x + std::cos(a) * s.y + centre.y()));
+    }
+    const HeadPose pose = FaceQa::headPose(frontal, cv::Size(640, 480));
+    QVERIFY(pose.valid);
+    qInfo("yaw %.2f pitch %.2f roll %.2f", pose.yaw, pose.pitch, pose.roll);
+    QVERIFY2(std::abs(pose.yaw) < 2.0, qPrintable(QString::number(pose.yaw)));
+    QVERIFY2(std::abs(pose.roll - roll) < 2.0, qPrintable(QString::number(pose.roll)));
 }
 
 void TestFaceQa::sharpness()

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 using namespace fm;
 using namespace fm::testing;
@@ -66,6 +67,9 @@ private Q_SLOTS:
     void rigidMotionOnly();
     void landmarkMotion();
     void tooShort();
+    void heldToEnd();
+    void incidentalBlinkLeftOut();
+    void winkAlone();
     void groundTruth_data();
     void groundTruth();
     void noMotionClip();
@@ -156,6 +160,105 @@ void TestMotionSpotting::tooShort()
                                                  std::vector<bool>(10, false), 30);
     QCOMPARE(none.status, MotionStatus::TooShort);
     QVERIFY(none.message.contains(QStringLiteral("No frame has a face")));
+}
+
+namespace {
+
+/** Template frames with landmark noise and a slow head drift; `shape(t, s)` edits frame t. */
+std::vector<Landmarks68> noisyClip(int frames, unsigned seed,
+                                   const std::function<void(int, Landmarks68 &)> &shape)
+{
+    const Landmarks68 base = templateShape();
+    cv::RNG rng(seed);
+    std::vector<Landmarks68> out;
+    for (int t = 0; t < frames; ++t) {
+        Landmarks68 s = base;
+        shape(t, s);
+        for (cv::Point2f &p : s)
+            p += cv::Point2f(float(0.3 * t + rng.gaussian(0.4)), float(rng.gaussian(0.4)));
+        out.push_back(s);
+    }
+    return out;
+}
+
+/** Closes one eye of the template (upper lid onto the lower) by `amount` 0..1. */
+void closeEye(Landmarks68 &s, bool imageLeft, double amount)
+{
+    const int up1 = imageLeft ? 37 : 43, up2 = imageLeft ? 38 : 44;
+    const int low1 = imageLeft ? 41 : 47, low2 = imageLeft ? 40 : 46;
+    s[size_t(up1)] += (s[size_t(low1)] - s[size_t(up1)]) * float(0.9 * amount);
+    s[size_t(up2)] += (s[size_t(low2)] - s[size_t(up2)]) * float(0.9 * amount);
+}
+
+double ramp(int t, int start, int length)
+{
+    return std::clamp(double(t - start + 1) / length, 0.0, 1.0);
+}
+
+} // namespace
+
+void TestMotionSpotting::heldToEnd()
+{
+    // Brows rise from frame 14 over 6 frames and stay up to the end: the tail is the apex,
+    // not rest, so the rest shape must come from the lead-in.
+    const auto frames = noisyClip(34, 5, [](int t, Landmarks68 &s) {
+        for (int k = 17; k <= 26; ++k)
+            s[size_t(k)].y -= float(14 * ramp(t, 14, 6));
+    });
+    const MotionSpot spot = MotionSpotter().spot(frames, std::vector<bool>(frames.size(), true), 30);
+    QVERIFY2(spot.found(), qPrintable(spot.message));
+    QVERIFY2(std::abs(spot.onset - 14) <= 2, qPrintable(QString::number(spot.onset)));
+    QCOMPARE(spot.offset, 33);
+    QCOMPARE(spot.dominantRegion, QStringLiteral("brows"));
+}
+
+void TestMotionSpotting::incidentalBlinkLeftOut()
+{
+    // A blink at frames 2-6, then the mouth opens at 20 and closes by 33: the blink is no part
+    // of the motion.
+    const auto frames = noisyClip(44, 9, [](int t, Landmarks68 &s) {
+        if (t >= 2 && t <= 6) {
+            const double amount = std::sin(M_PI * (t - 1) / 6.0);
+            closeEye(s, true, amount);
+            closeEye(s, false, amount);
+        }
+        const double open = t >= 20 && t <= 33 ? std::sin(M_PI * (t - 19) / 15.0) : 0.0;
+        for (int k : {5, 6, 7, 8, 9, 10, 11, 55, 56, 57, 58, 59, 65, 66, 67})
+            s[size_t(k)].y += float(25 * open);
+    });
+    const MotionSpot spot = MotionSpotter().spot(frames, std::vector<bool>(frames.size(), true), 30);
+    QVERIFY2(spot.found(), qPrintable(spot.message));
+    QVERIFY2(std::abs(spot.onset - 20) <= 2, qPrintable(QString::number(spot.onset)));
+    QVERIFY2(std::abs(spot.offset - 33) <= 2, qPrintable(QString::number(spot.offset)));
+    QVERIFY2(spot.message.contains(QStringLiteral("blink")), qPrintable(spot.message));
+
+    // The same blink alone is what moved: it is reported, not dropped.
+    const auto blinkOnly = noisyClip(30, 9, [](int t, Landmarks68 &s) {
+        if (t >= 12 && t <= 16) {
+            const double amount = std::sin(M_PI * (t - 11) / 6.0);
+            closeEye(s, true, amount);
+            closeEye(s, false, amount);
+        }
+    });
+    const MotionSpot only = MotionSpotter().spot(blinkOnly,
+                                                 std::vector<bool>(blinkOnly.size(), true), 30);
+    QVERIFY2(only.found(), qPrintable(only.message));
+    QVERIFY2(std::abs(only.onset - 12) <= 2, qPrintable(QString::number(only.onset)));
+    QVERIFY2(std::abs(only.offset - 16) <= 2, qPrintable(QString::number(only.offset)));
+}
+
+void TestMotionSpotting::winkAlone()
+{
+    // One eye closes (2 of the 51 inner points move) from 15 to 26: tested per eye, it is found.
+    const auto frames = noisyClip(40, 13, [](int t, Landmarks68 &s) {
+        if (t >= 15 && t <= 26)
+            closeEye(s, false, std::sin(M_PI * (t - 14) / 13.0));
+    });
+    const MotionSpot spot = MotionSpotter().spot(frames, std::vector<bool>(frames.size(), true), 30);
+    QVERIFY2(spot.found(), qPrintable(spot.message));
+    QVERIFY2(std::abs(spot.onset - 15) <= 2, qPrintable(QString::number(spot.onset)));
+    QVERIFY2(std::abs(spot.offset - 26) <= 2, qPrintable(QString::number(spot.offset)));
+    QCOMPARE(spot.dominantRegion, QStringLiteral("eyes"));
 }
 
 void TestMotionSpotting::groundTruth_data()
