@@ -5802,84 +5802,84 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="72"/>
         <source>%1/%2 clips, %3 frames/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 Clips, %3 Bilder/s</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="82"/>
         <source>The results could not be written to &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse konnten nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="91"/>
         <location filename="../app/cli/projectcommand.cpp" line="313"/>
         <source>FAILED:</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN:</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="98"/>
         <source>%1 frames, %2x%3, %4 fps, %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder, %2x%3, %4 fps, %5 s</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="106"/>
         <source>face in %1 of %2 frames; FaceQA accepted %3 (median sharpness %4, median |yaw| %5 deg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesicht in %1 von %2 Bildern; FaceQA akzeptiert %3 (mittlere Schärfe %4, mittlerer |Gierwinkel| %5 Grad)</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="116"/>
         <source>motion: onset %1, apex %2, offset %3 (confidence %4, %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung: Beginn %1, Höhepunkt %2, Ende %3 (Konfidenz %4, %5)</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="124"/>
         <source>motion: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung: keine</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="127"/>
         <source>warning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung:</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="129"/>
         <source>overlay:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay:</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="131"/>
         <source>overlay FAILED:</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlay FEHLGESCHLAGEN:</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="140"/>
         <source>Finds the face in every frame, its 68 landmarks, aligned crops, FaceQA (sharpness, head pose) and the motion&apos;s onset, apex and offset. CLIP is a video file or a folder of numbered images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Findet das Gesicht in jedem Bild, seine 68 Landmarken, ausgerichtete Ausschnitte, FaceQA (Schärfe, Kopfhaltung) sowie Beginn, Höhepunkt und Ende der Bewegung. CLIP ist eine Videodatei oder ein Ordner nummerierter Bilder.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="144"/>
         <source>Video files or image folders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodateien oder Bildordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="148"/>
         <source>Write the results as JSON: one clip -&gt; OUT; several -&gt; one document with all clips, or one OUT/&lt;name&gt;.analysis.json each when OUT is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ergebnisse als JSON schreiben: ein Clip -&gt; OUT; mehrere -&gt; ein Dokument mit allen Clips, oder je eine OUT/&lt;name&gt;.analysis.json, wenn OUT ein Ordner ist.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="150"/>
         <location filename="../app/cli/analyzecommand.cpp" line="155"/>
         <source>OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="153"/>
         <source>Write an annotated video (landmarks, box, QA, onset/offset): one clip -&gt; OUT; several -&gt; OUT is a folder receiving &lt;name&gt;_overlay.mp4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein annotiertes Video schreiben (Landmarken, Rahmen, QA, Beginn/Ende): ein Clip -&gt; OUT; mehrere -&gt; OUT ist ein Ordner, der &lt;name&gt;_overlay.mp4 erhält.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="157"/>
         <source>Clips analysed in parallel (default: CPU cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Parallel analysierte Clips (Standard: CPU-Kerne).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="158"/>
@@ -5896,22 +5896,22 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="63"/>
         <location filename="../app/cli/projectcommand.cpp" line="246"/>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="160"/>
         <source>Frame rate of image-sequence folders (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildrate von Bildsequenz-Ordnern (Standard 30).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="161"/>
         <source>FPS</source>
-        <translation type="unfinished"></translation>
+        <translation>FPS</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="163"/>
         <source>FaceQA sharpness threshold (default 3.0).</source>
-        <translation type="unfinished"></translation>
+        <translation>FaceQA-Schärfeschwelle (Standard 3.0).</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="163"/>
@@ -5919,100 +5919,100 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <location filename="../app/cli/expressionscommand.cpp" line="338"/>
         <location filename="../app/cli/projectcommand.cpp" line="382"/>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="178"/>
         <source>No clip given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Clip angegeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="186"/>
         <location filename="../app/cli/projectcommand.cpp" line="267"/>
         <source>--fps needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fps braucht eine positive Zahl.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="192"/>
         <source>--min-sharpness needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-sharpness braucht eine Zahl.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="200"/>
         <source>--jobs needs a positive whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--jobs braucht eine positive ganze Zahl.</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="298"/>
         <source>analysed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 analysiert</translation>
     </message>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="367"/>
         <location filename="../app/cli/doctorcommand.cpp" line="175"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="225"/>
         <source>Results written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse geschrieben nach %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="43"/>
         <source>Make a demo project from real face photos animated into labelled motion clips</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Demoprojekt aus echten Gesichtsfotos erzeugen, animiert zu beschrifteten Bewegungsclips</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="39"/>
         <source>Check libraries, models and face finding; write a report (--out DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken, Modelle und Gesichtssuche prüfen; einen Bericht schreiben (--out DIR)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="51"/>
         <source>Faces, landmarks, FaceQA and motion onset/offset of clips (--json OUT, --overlay OUT.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter, Landmarken, FaceQA und Beginn/Ende der Bewegung von Clips (--json OUT, --overlay OUT.mp4)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="47"/>
         <source>Create, inspect, import into, export and split a project (project --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Projekt anlegen, ansehen, in es importieren, exportieren und aufteilen (project --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="55"/>
         <source>Train SFE-M (MobileFaceNet) on dlib&apos;s landmarks (--out CHECKPOINT)</source>
-        <translation type="unfinished"></translation>
+        <translation>SFE-M (MobileFaceNet) auf den Landmarken von dlib trainieren (--out CHECKPOINT)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="59"/>
         <source>Per-frame SFE features of every clip of a project, cached for training</source>
-        <translation type="unfinished"></translation>
+        <translation>SFE-Merkmale je Bild für jeden Clip eines Projekts, für das Training zwischengespeichert</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="63"/>
         <source>Train the motion encoder on a project or a features bundle (train --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bewegungs-Encoder auf einem Projekt oder einem Merkmalspaket trainieren (train --help)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="67"/>
         <source>Expand an experiment plan or preset into one training config per run (--out DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Experimentplan oder eine Vorlage zu einer Trainingskonfiguration je Lauf erweitern (--out DIR)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="71"/>
         <source>Two-factor check of a probe video against an enrolment video (motion + face) with a run</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei-Faktor-Prüfung eines Probevideos gegen ein Registrierungsvideo (Bewegung + Gesicht) mit einem Lauf</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="75"/>
         <source>Re-evaluate a run&apos;s model on the project&apos;s current data (--project P --run R [--out DIR])</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell eines Laufs auf den aktuellen Projektdaten neu auswerten (--project P --run R [--out DIR])</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="79"/>
         <source>Evaluate an embeddings CSV: AP, peak F1, ROC/EER, failed pairs, t-SNE (--out DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Embedding-CSV auswerten: AP, max. F1, ROC/EER, Fehlpaare, t-SNE (--out DIR)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="83"/>
         <source>Identities, custom expression tags, appearance rates and summaries of a video (--refs DIR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten, eigene Ausdrucks-Tags, Auftrittsraten und Übersichten eines Videos (--refs DIR)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="92"/>
@@ -6022,175 +6022,184 @@ FaceMotion Studio without a display: analysis, training and evaluation jobs.
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli [--help | --version] BEFEHL [ARGUMENTE...]
+
+FaceMotion Studio ohne Bildschirm: Analyse-, Trainings- und Auswertungsjobs.
+
+Befehle:
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="98"/>
         <source>
 Run &quot;fmstudio-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommand.cpp" line="128"/>
         <source>Unknown command &quot;%1&quot;.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.
+
+</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="55"/>
         <source>No usable face in the photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein brauchbares Gesicht in den Fotos.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="64"/>
         <source>subject %1 of %2 measured</source>
-        <translation type="unfinished"></translation>
+        <translation>Person %1 von %2 gemessen</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="66"/>
         <source>Correlation of intended and measured landmark displacement (dlib, %1 subjects)</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrelation von beabsichtigter und gemessener Landmarkenverschiebung (dlib, %1 Personen)</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="69"/>
         <source>action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="91"/>
         <source>%1 of %2 actions have a mean correlation below 0.8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Aktionen haben eine mittlere Korrelation unter 0.8.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="105"/>
         <source>Makes a demo project: real face photos animated into labelled facial-motion clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt ein Demoprojekt: echte Gesichtsfotos, animiert zu beschrifteten Gesichtsbewegungs-Clips.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="108"/>
         <source>Folder of the demo project (not with --check).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Demoprojekts (nicht mit --check).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="110"/>
         <source>small (8 subjects x 5 motions x 10) or full (every usable face x 10 motions x 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>small (8 Personen x 5 Bewegungen x 10) oder full (jedes brauchbare Gesicht x 10 Bewegungen x 10).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="113"/>
         <source>Random seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufalls-Seed.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="116"/>
         <source>Folder of face photos (default: face-api&apos;s demo photos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit Gesichtsfotos (Standard: die Demofotos von face-api).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="118"/>
         <source>At most this many subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele Personen.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="120"/>
         <source>Rendering threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Render-Threads.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="123"/>
         <source>Instead of generating: render every action on the first subjects and report how well dlib&apos;s landmarks see it (correlation of intended and measured displacement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Statt zu erzeugen: jede Aktion auf den ersten Personen rendern und berichten, wie gut die Landmarken von dlib sie erfassen (Korrelation von beabsichtigter und gemessener Verschiebung).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="127"/>
         <source>Only render the clips and their ground truth into PROJECT; no project database, no analysis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Clips und ihre Referenzdaten in PROJECT rendern; keine Projektdatenbank, keine Analyse.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="143"/>
         <location filename="../app/cli/featurescommand.cpp" line="54"/>
         <source>Give exactly one PROJECT folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau einen PROJECT-Ordner an.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="149"/>
         <source>--size must be small or full.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size muss small oder full sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="157"/>
         <source>--seed must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="163"/>
         <source>No photos (jpg, png) in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fotos (jpg, png) in „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="190"/>
         <source>%1 subjects, %2 motions, %3 clips (%4 frames) in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen, %2 Bewegungen, %3 Clips (%4 Bilder) in %5 s.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="197"/>
         <location filename="../app/cli/democommand.cpp" line="238"/>
         <source>Ground truth: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenzdaten: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="212"/>
         <source>%1 subjects, %2 motions, %3 clips (%4 frames).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen, %2 Bewegungen, %3 Clips (%4 Bilder).</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="218"/>
         <source>Generated in %1 s, imported in %2 s, analysed in %3 s (%4 clips, %5 failed); total %6 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugt in %1 s, importiert in %2 s, analysiert in %3 s (%4 Clips, %5 fehlgeschlagen); gesamt %6 s.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="227"/>
         <source>Automatic onset/offset against the ground truth (%1 clips without hard cases, %2 without a found motion): onset error median %3, p90 %4 frames; offset error median %5, p90 %6 frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatischer Beginn/Ende gegen die Referenzdaten (%1 Clips ohne schwierige Fälle, %2 ohne gefundene Bewegung): Beginn-Fehler Median %3, p90 %4 Bilder; Ende-Fehler Median %5, p90 %6 Bilder.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="237"/>
         <source>Demo project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="56"/>
         <location filename="../app/cli/doctorcommand.cpp" line="67"/>
         <source>found</source>
-        <translation type="unfinished"></translation>
+        <translation>gefunden</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="61"/>
         <location filename="../app/cli/doctorcommand.cpp" line="70"/>
         <source>MISSING</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLT</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="99"/>
         <source>unreadable photo</source>
-        <translation type="unfinished"></translation>
+        <translation>unlesbares Foto</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="110"/>
         <source>%1 face(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gesicht(er)</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="121"/>
         <source>Checks libraries, models and face finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft Bibliotheken, Modelle und Gesichtssuche.</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="124"/>
         <source>Folder for report.json and the annotated photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für report.json und die annotierten Fotos.</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="125"/>
@@ -6207,57 +6216,57 @@ Run &quot;fmstudio-cli COMMAND --help&quot; for a command&apos;s options.
         <location filename="../app/cli/traincommand.cpp" line="72"/>
         <location filename="../app/cli/traincommand.cpp" line="147"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="144"/>
         <source>Libraries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotheken:</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="149"/>
         <source>Tensor check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tensor-Prüfung:</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="149"/>
         <source>ok</source>
-        <translation type="unfinished">ok</translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="149"/>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLGESCHLAGEN</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="150"/>
         <source>Models:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle:</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="152"/>
         <source>Faces in the demo photos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter in den Demofotos:</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="169"/>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="174"/>
         <source>All checks passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden.</translation>
     </message>
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="174"/>
         <source>Some checks FAILED.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Prüfungen sind FEHLGESCHLAGEN.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="43"/>
         <source>Run &quot;fmstudio-cli project --help&quot; for the actions and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „fmstudio-cli project --help“ erhalten Sie die Aktionen und Optionen.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="50"/>
@@ -6282,244 +6291,264 @@ Actions:
 
 Exit codes: 0 ok, 1 failure, 2 usage error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli project AKTION PROJECT [OPTIONEN] [ARGUMENTE]
+
+Aktionen:
+  create PROJECT               einen leeren Projektordner anlegen
+  info PROJECT [--json]        Format, Anzahlen, Vollständigkeit, fehlende Dateien
+  import PROJECT SOURCES...    Videos / Bildsequenz-Ordner importieren
+      --pattern P   Namensmuster (Standard {subject}_{motion}_{rep}.*;
+                    z. B. {subject}/{motion}/{rep}.mp4)
+      --reference   Dateien am Ort belassen (Standard: nach media/ kopieren)
+      --dry-run     die Zuordnung zeigen, nichts schreiben
+      --kind K      facial-motion | lip-movement | compound (neue Bewegungen)
+      --target N    Ziel-Wiederholungen neuer Bewegungen (Standard 10)
+  export PROJECT [--csv F] [--json F] [--manifest F [--split NAME]
+                 [--exclude-pending] [--include-excluded]]
+  split PROJECT [--folds 10] [--seed 1] [--validation 0.2] [--name default]
+                [--exclude-pending] [--include-excluded]
+  relink PROJECT FOLDER         verschobene Clips unter FOLDER finden (am Inhalt)
+  clean PROJECT [--min-age 10]  Mediendateien löschen, die kein Clip nutzt (Minuten alt)
+
+Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
+</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="92"/>
         <source>&quot;project %1&quot; needs a project folder%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„project %1“ braucht einen Projektordner%2.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="93"/>
         <source> and more arguments</source>
-        <translation type="unfinished"></translation>
+        <translation> und weitere Argumente</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="108"/>
         <source>Created project %1 (format %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 angelegt (Format %2).</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="120"/>
         <source>The project was updated to format %1; a backup of the old database is at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt wurde auf Format %1 aktualisiert; eine Sicherung der alten Datenbank liegt unter %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="132"/>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="173"/>
         <source>Project %1 (format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 (Format %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="174"/>
         <source>%1 subjects, %2 motions (%3 complete), %4 clips: %5 included, %6 pending, %7 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen, %2 Bewegungen (%3 vollständig), %4 Clips: %5 aufgenommen, %6 offen, %7 ausgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="186"/>
         <source>(no motions)</source>
-        <translation type="unfinished">(keine Bewegungen)</translation>
+        <translation>(keine Bewegungen)</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="190"/>
         <source>%1 of %2 included, %3 pending, %4 excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 aufgenommen, %3 offen, %4 ausgeschlossen</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="196"/>
         <source>[%1 missing]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 fehlen]</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="200"/>
         <source>MISSING clip %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLENDER Clip %1: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="203"/>
         <source>%1 files in media/ belong to no clip (&quot;fmstudio-cli project clean&quot; removes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien in media/ gehören zu keinem Clip („fmstudio-cli project clean“ entfernt sie).</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="215"/>
         <source>Only files older than this many minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien, die älter als so viele Minuten sind.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="215"/>
         <source>MINUTES</source>
-        <translation type="unfinished"></translation>
+        <translation>MINUTEN</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="224"/>
         <source>--min-age needs a whole number of minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-age braucht eine ganze Zahl von Minuten.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="231"/>
         <source>Removed %1 files that belonged to no clip.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien entfernt, die zu keinem Clip gehörten.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="239"/>
         <source>Naming pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namensmuster.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="33"/>
         <source>Evaluates clip embeddings: all positive/negative pairs, AP, peak F1, ROC/EER, failed pairs, t-SNE. Writes metrics.json, pr.csv, roc.csv, pairs.csv, failed.csv, embeddings.csv and tsne.csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet Clip-Embeddings aus: alle positiven/negativen Paare, AP, max. F1, ROC/EER, Fehlpaare, t-SNE. Schreibt metrics.json, pr.csv, roc.csv, pairs.csv, failed.csv, embeddings.csv und tsne.csv.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="38"/>
         <source>CSV with columns clip,subject,motion,e0,...,e{n-1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV mit den Spalten clip,subject,motion,e0,...,e{n-1}.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="39"/>
         <source>Folder for the result files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Ergebnisdateien.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="43"/>
         <source>Negative pairs: &quot;same-subject&quot; (same subject, different motion; the papers&apos; default) or &quot;all&quot; (every pair that is not positive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative Paare: „same-subject“ (gleiche Person, andere Bewegung; Standard der Veröffentlichungen) oder „all“ (jedes Paar, das nicht positiv ist).</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="45"/>
         <source>MODE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODE</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="48"/>
         <source>Operating threshold on the cosine score for FAR/FRR and failed pairs (default: the peak-F1 threshold).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsschwelle auf dem Kosinus-Score für FAR/FRR und Fehlpaare (Standard: die Max.-F1-Schwelle).</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="50"/>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="53"/>
         <source>Rows of pairs.csv: all positives, negatives sampled beyond this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen von pairs.csv: alle positiven, darüber hinaus negative als Stichprobe.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="56"/>
         <source>Failed pairs listed per kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeführte Fehlpaare je Art.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="58"/>
         <source>Skip the t-SNE map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die t-SNE-Karte auslassen.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="59"/>
         <source>t-SNE perplexity.</source>
-        <translation type="unfinished"></translation>
+        <translation>t-SNE-Perplexität.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="60"/>
         <location filename="../app/cli/projectcommand.cpp" line="239"/>
         <source>P</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="62"/>
         <source>Seed (pair sampling; t-SNE random start).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed (Paar-Stichprobe; t-SNE-Zufallsstart).</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="76"/>
         <source>Usage: fmstudio-cli eval-embeddings EMBEDDINGS.csv --out DIR [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli eval-embeddings EMBEDDINGS.csv --out DIR [Optionen]</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="87"/>
         <source>--negatives must be &quot;same-subject&quot; or &quot;all&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--negatives muss „same-subject“ oder „all“ sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="94"/>
         <source>--threshold must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold muss eine Zahl sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="105"/>
         <source>--max-pairs, --max-failed, --perplexity and --seed need non-negative numbers (perplexity &gt; 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-pairs, --max-failed, --perplexity und --seed brauchen nicht negative Zahlen (Perplexität &gt; 0).</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="119"/>
         <source>All clips belong to one subject; the evaluation needs held-out clips of at least two subjects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Clips gehören zu einer Person; die Auswertung braucht zurückgehaltene Clips von mindestens zwei Personen.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="130"/>
         <source>pairs: %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Paare: %1%</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="150"/>
         <source>t-SNE: iteration %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>t-SNE: Iteration %1 von %2</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="157"/>
         <source>t-SNE skipped: the perplexity (%1) must be below the number of clips (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>t-SNE ausgelassen: Die Perplexität (%1) muss unter der Anzahl der Clips (%2) liegen.</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="207"/>
         <source>%1 clips, %2 subjects: %3 positive and %4 negative pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clips, %2 Personen: %3 positive und %4 negative Paare</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="213"/>
         <source>AP %1  peak F1 %2 at %3  ROC AUC %4  EER %5</source>
-        <translation type="unfinished"></translation>
+        <translation>AP %1  max. F1 %2 bei %3  ROC-AUC %4  EER %5</translation>
     </message>
     <message>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="220"/>
         <source>FAR %1  FRR %2 at threshold %3</source>
-        <translation type="unfinished"></translation>
+        <translation>FAR %1  FRR %2 bei Schwelle %3</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="242"/>
         <source>Reference files instead of copying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien verweisen statt kopieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="243"/>
         <source>Show the mapping only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Zuordnung zeigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="244"/>
         <source>Kind of new motions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Art neuer Bewegungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="244"/>
         <location filename="../app/cli/projectcommand.cpp" line="380"/>
         <source>K</source>
-        <translation type="unfinished"></translation>
+        <translation>K</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="246"/>
         <source>Target repetitions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Wiederholungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="248"/>
         <source>Image-sequence frame rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildrate von Bildsequenzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="248"/>
@@ -6528,109 +6557,111 @@ Exit codes: 0 ok, 1 failure, 2 usage error.
         <location filename="../app/cli/projectcommand.cpp" line="333"/>
         <location filename="../app/cli/projectcommand.cpp" line="384"/>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="259"/>
         <source>Unknown motion kind &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Bewegungsart „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="264"/>
         <source>--target needs a whole number of 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>--target braucht eine ganze Zahl ab 0.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="271"/>
         <source>&quot;%1&quot; is not a FaceMotion project.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein FaceMotion-Projekt.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="275"/>
         <source>%1 clips match the pattern %2; %3 do not; %4 other files ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clips passen zum Muster %2; %3 nicht; %4 andere Dateien ignoriert.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="282"/>
         <source>no match:</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Übereinstimmung:</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="286"/>
         <source>next</source>
-        <translation type="unfinished"></translation>
+        <translation>nächste</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="303"/>
         <source>Imported %1 clips; %2 duplicates skipped; %3 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clips importiert; %2 Duplikate übersprungen; %3 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="309"/>
         <source>duplicate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat:</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="311"/>
         <source>renumbered:</source>
-        <translation type="unfinished"></translation>
+        <translation>neu nummeriert:</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="315"/>
         <source>Import interrupted; every clip imported so far is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import unterbrochen; jeder bisher importierte Clip ist gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="331"/>
         <source>CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="332"/>
         <source>JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="333"/>
         <source>Manifest file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifestdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="334"/>
         <source>Stored split.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Aufteilung.</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="47"/>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="58"/>
         <source>Identities, custom expression tags with time segments, appearance rates and expression summaries of a video.
 Also: expressions train (--fec CSV --images DIR | --demo) --out HEAD
       expressions demo-video OUT.mp4 [--seconds S] [--refs DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitäten, eigene Ausdrucks-Tags mit Zeitabschnitten, Auftrittsraten und Ausdrucksübersichten eines Videos.
+Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
+      expressions demo-video OUT.mp4 [--seconds S] [--refs DIR]</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="63"/>
         <source>Video file or image-sequence folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Videodatei oder Bildsequenz-Ordner</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="65"/>
         <source>Reference library folder (images + tags.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner der Referenzbibliothek (Bilder + tags.json)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="66"/>
         <source>Output folder (default: VIDEO-expressions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (Standard: VIDEO-expressions)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="67"/>
         <source>Trained FEENet head (expressions train)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierter FEENet-Kopf (expressions train)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="67"/>
@@ -6642,43 +6673,43 @@ Also: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <location filename="../app/cli/traincommand.cpp" line="68"/>
         <location filename="../app/cli/traincommand.cpp" line="149"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="68"/>
         <source>Tag distance threshold (default 0.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanzschwelle für Tags (Standard 0.5)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="68"/>
         <location filename="../app/cli/traincommand.cpp" line="153"/>
         <source>D</source>
-        <translation type="unfinished"></translation>
+        <translation>D</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="69"/>
         <source>DBSCAN radius on face descriptors (default 0.45)</source>
-        <translation type="unfinished"></translation>
+        <translation>DBSCAN-Radius auf Gesichtsdeskriptoren (Standard 0.45)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="69"/>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="70"/>
         <source>DBSCAN core size (default 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>DBSCAN-Kerngröße (Standard 3)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="71"/>
         <source>Summary faces per identity (default 10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersichtsgesichter je Identität (Standard 10)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="72"/>
         <source>Analyse every n-th frame (default 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes n-te Bild analysieren (Standard 1)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="73"/>
@@ -6686,584 +6717,585 @@ Also: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <location filename="../app/cli/projectcommand.cpp" line="334"/>
         <location filename="../app/cli/projectcommand.cpp" line="385"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="73"/>
         <source>dlib (default) or faceapi</source>
-        <translation type="unfinished"></translation>
+        <translation>dlib (Standard) oder faceapi</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="84"/>
         <source>usage: fmstudio-cli expressions VIDEO --refs DIR [--out DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli expressions VIDEO --refs DIR [--out DIR]</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="96"/>
         <source>--%1 must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="112"/>
         <source>--detector must be dlib or faceapi</source>
-        <translation type="unfinished"></translation>
+        <translation>--detector muss dlib oder faceapi sein</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="119"/>
         <source>The video %1 does not exist.</source>
-        <translation type="unfinished">Das Video %1 existiert nicht.</translation>
+        <translation>Das Video %1 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="128"/>
         <source>warning: reference skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Referenz übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="142"/>
         <source>Interrupted: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="154"/>
         <source>%1 frames, %2 faces, %3 accepted (%4 blurry, %5 sideways), %6 identities, %7 unassigned faces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder, %2 Gesichter, %3 akzeptiert (%4 unscharf, %5 seitlich), %6 Identitäten, %7 nicht zugeordnete Gesichter</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="165"/>
         <source>identity %1: %2 faces</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität %1: %2 Gesichter</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="170"/>
         <source>%1 s, %2 frames/s, peak RSS %3 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s, %2 Bilder/s, maximaler RSS %3 MiB</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="175"/>
         <source>written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="218"/>
         <source>None of the triplets&apos; images were found under the image folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines der Triplet-Bilder wurde im Bildordner gefunden.</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="225"/>
         <source>Train the FEENet head with the two-sided triplet loss (margin 0.2) on FEC triplets or on demo-generator faces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den FEENet-Kopf mit dem zweiseitigen Triplet-Loss (Margin 0.2) auf FEC-Triplets oder auf Gesichtern des Demo-Generators trainieren.</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="229"/>
         <source>FEC training CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>FEC-Trainings-CSV</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="229"/>
         <location filename="../app/cli/expressionscommand.cpp" line="230"/>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="230"/>
         <source>FEC test CSV (accuracy reported)</source>
-        <translation type="unfinished"></translation>
+        <translation>FEC-Test-CSV (Genauigkeit wird berichtet)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="231"/>
         <source>Folder holding the FEC images</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner mit den FEC-Bildern</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="232"/>
         <source>Train on demo-photo faces made expressive</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf ausdrucksstark gemachten Demofoto-Gesichtern trainieren</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="233"/>
         <source>Epochs (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen (Standard 30)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="234"/>
         <source>Head file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Kopfdatei</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="246"/>
         <source>usage: fmstudio-cli expressions train (--fec CSV --images DIR | --demo) --out HEAD</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli expressions train (--fec CSV --images DIR | --demo) --out HEAD</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="255"/>
         <source>--epochs must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--epochs muss eine positive Zahl sein</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="282"/>
         <source>demo triplets: %1 persons, %2 training, %3 held-out (other persons)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Triplets: %1 Personen, %2 zum Training, %3 zurückgehalten (andere Personen)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="294"/>
         <source>FEC training triplets: %1 usable, %2 without images</source>
-        <translation type="unfinished"></translation>
+        <translation>FEC-Trainings-Triplets: %1 brauchbar, %2 ohne Bilder</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="306"/>
         <source>before training: triplet accuracy train %1, held-out %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vor dem Training: Triplet-Genauigkeit Training %1, zurückgehalten %2</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="325"/>
         <source>head written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf geschrieben: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="332"/>
         <source>Write a video of demo-photo faces making expressions, alternating people (and pairs side by side).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Video schreiben, in dem Demofoto-Gesichter Ausdrücke zeigen, abwechselnd verschiedene Personen (und Paare nebeneinander).</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="335"/>
         <source>Video file to write (.mp4, .avi)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Videodatei (.mp4, .avi)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="337"/>
         <source>People to use (default 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendende Personen (Standard 3)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="338"/>
         <source>Length (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge (Standard 60)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="339"/>
         <source>Frame size WxH (default 1280x720)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße WxH (Standard 1280x720)</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="339"/>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="340"/>
         <source>Also write one reference face per action here</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich hier ein Referenzgesicht je Aktion schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="351"/>
         <source>usage: fmstudio-cli expressions demo-video OUT.mp4 [--seconds S]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli expressions demo-video OUT.mp4 [--seconds S]</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="363"/>
         <source>--persons, --seconds and --size must be positive</source>
-        <translation type="unfinished"></translation>
+        <translation>--persons, --seconds und --size müssen positiv sein</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="378"/>
         <source>Writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben</translation>
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="398"/>
         <source>%1 frames, %2 persons written to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder, %2 Personen geschrieben nach %3</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="337"/>
         <location filename="../app/cli/projectcommand.cpp" line="389"/>
         <source>Only included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aufgenommene.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="338"/>
         <location filename="../app/cli/projectcommand.cpp" line="390"/>
         <source>Also excluded clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch ausgeschlossene Clips.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="343"/>
         <source>Give at least one of --csv, --json, --manifest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine von --csv, --json, --manifest an.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="351"/>
         <location filename="../app/cli/projectcommand.cpp" line="356"/>
         <location filename="../app/cli/projectcommand.cpp" line="371"/>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="380"/>
         <source>Folds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folds.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="382"/>
         <source>Seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="383"/>
         <source>Validation share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsanteil.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="385"/>
         <source>Split name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Aufteilung.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="400"/>
         <source>--folds, --seed and --validation need numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--folds, --seed und --validation brauchen Zahlen.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="411"/>
         <source>Split &quot;%1&quot;: %2 folds (seed %3), clips per fold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufteilung „%1“: %2 Folds (Seed %3), Clips je Fold:</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="418"/>
         <source>Fixed split: %1 training clips, %2 validation clips (%3 subjects).</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Aufteilung: %1 Trainingsclips, %2 Validierungsclips (%3 Personen).</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="424"/>
         <source>unusable for positive pairs:</source>
-        <translation type="unfinished"></translation>
+        <translation>für positive Paare unbrauchbar:</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="425"/>
         <source>(%1 usable clips)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 brauchbare Clips)</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="444"/>
         <source>Relinked %1 clips; %2 still missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clips neu verknüpft; %2 fehlen weiterhin.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectcommand.cpp" line="478"/>
         <source>Unknown project action &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Projektaktion „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/evaluatecommand.cpp" line="36"/>
         <source>Re-evaluates a finished run&apos;s model on the project&apos;s current data (after annotation fixes or exclusions) and writes metrics.json, pr.csv, roc.csv, pairs.csv, failed.csv and embeddings.csv. Progress as JSON lines on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet das Modell eines fertigen Laufs auf den aktuellen Projektdaten neu aus (nach Korrekturen der Annotation oder Ausschlüssen) und schreibt metrics.json, pr.csv, roc.csv, pairs.csv, failed.csv und embeddings.csv. Fortschritt als JSON-Zeilen auf stdout.</translation>
     </message>
     <message>
         <location filename="../app/cli/evaluatecommand.cpp" line="40"/>
         <location filename="../app/cli/featurescommand.cpp" line="33"/>
         <source>Project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner.</translation>
     </message>
     <message>
         <location filename="../app/cli/evaluatecommand.cpp" line="43"/>
         <source>Run folder; a plain name means PROJECT/runs/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufordner; ein einfacher Name bedeutet PROJECT/runs/NAME.</translation>
     </message>
     <message>
         <location filename="../app/cli/evaluatecommand.cpp" line="46"/>
         <source>Output folder (default: RUN/reeval-&lt;timestamp&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (Standard: RUN/reeval-&lt;Zeitstempel&gt;).</translation>
     </message>
     <message>
         <location filename="../app/cli/evaluatecommand.cpp" line="59"/>
         <source>Usage: fmstudio-cli evaluate --project P --run R [--out DIR]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli evaluate --project P --run R [--out DIR]</translation>
     </message>
     <message>
         <location filename="../app/cli/evaluatecommand.cpp" line="103"/>
         <source>AP %1 on %2 clips (%3 of the run&apos;s clips no longer in the data); results in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>AP %1 auf %2 Clips (%3 der Clips des Laufs nicht mehr in den Daten); Ergebnisse in %4</translation>
     </message>
     <message>
         <location filename="../app/cli/featurescommand.cpp" line="30"/>
         <source>Computes per-frame SFE features of every clip of a project (aligned crops, face-api feature extractor) into its feature cache, for training.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet SFE-Merkmale je Bild für jeden Clip eines Projekts (ausgerichtete Ausschnitte, Merkmalsextraktor von face-api) in seinen Merkmals-Cache, für das Training.</translation>
     </message>
     <message>
         <location filename="../app/cli/featurescommand.cpp" line="35"/>
         <source>sfe-l (landmarks) or sfe-e (expressions).</source>
-        <translation type="unfinished"></translation>
+        <translation>sfe-l (Landmarken) oder sfe-e (Ausdrücke).</translation>
     </message>
     <message>
         <location filename="../app/cli/featurescommand.cpp" line="39"/>
         <source>Also write the project&apos;s features (clips, labels, onset/offset) to a features bundle FILE, for training or analysis without the project. Explicit export: the bundle holds biometric features.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich die Merkmale des Projekts (Clips, Labels, Beginn/Ende) in ein Merkmalspaket FILE schreiben, für Training oder Analyse ohne das Projekt. Bewusster Export: Das Paket enthält biometrische Merkmale.</translation>
     </message>
     <message>
         <location filename="../app/cli/featurescommand.cpp" line="64"/>
         <source>Features</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmale</translation>
     </message>
     <message>
         <location filename="../app/cli/featurescommand.cpp" line="75"/>
         <source>%1 clips: %2 computed, %3 already cached, %4 failed, in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clips: %2 berechnet, %3 bereits zwischengespeichert, %4 fehlgeschlagen, in %5 s.</translation>
     </message>
     <message>
         <location filename="../app/cli/featurescommand.cpp" line="99"/>
         <source>%1 clips written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Clips nach %2 geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="31"/>
         <source>&quot;%1&quot; could not be written: %2</source>
-        <translation type="unfinished">„%1“ konnte nicht geschrieben werden: %2</translation>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="43"/>
         <source>Expands an experiment plan (a preset of the papers&apos; experiments or a plan JSON) into one training config per run: OUT/&lt;run&gt;.json, plus OUT/plan.json listing them. Train each with: fmstudio-cli train --project P --config OUT/&lt;run&gt;.json --run &lt;run&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert einen Experimentplan (eine Vorlage der Experimente aus den Veröffentlichungen oder ein Plan-JSON) zu einer Trainingskonfiguration je Lauf: OUT/&lt;run&gt;.json, dazu OUT/plan.json mit der Liste. Jeden trainieren mit: fmstudio-cli train --project P --config OUT/&lt;run&gt;.json --run &lt;run&gt;.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="48"/>
         <source>Preset name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="49"/>
         <source>Plan JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan-JSON-Datei.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="50"/>
         <source>Folder for the configs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Konfigurationen.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="52"/>
         <source>List the presets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen auflisten.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="72"/>
         <source>Usage: fmstudio-cli plan (--preset NAME | --plan FILE) --out DIR (--list shows the presets)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli plan (--preset NAME | --plan FILE) --out DIR (--list zeigt die Vorlagen)</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="93"/>
         <source>The folder &quot;%1&quot; could not be created.</source>
-        <translation type="unfinished">Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../app/cli/plancommand.cpp" line="109"/>
         <source>%1 run configs written to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Laufkonfigurationen nach %2 geschrieben</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="41"/>
         <source>Trains SFE-M (MobileFaceNet) to predict dlib&apos;s 68 landmarks on face crops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert SFE-M (MobileFaceNet), die 68 Landmarken von dlib auf Gesichtsausschnitten vorherzusagen.</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="44"/>
         <source>Checkpoint file (model + optimizer) to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibende Checkpoint-Datei (Modell + Optimierer).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="47"/>
         <source>Extra training images, image folders or videos (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Trainingsbilder, Bildordner oder Videos (wiederholbar).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="49"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="51"/>
         <source>Do not use the face-api demo photos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demofotos von face-api nicht verwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="52"/>
         <source>Epochs (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Epochen (Standard 20).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="54"/>
         <source>Batch size (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Batchgröße (Standard 8).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="57"/>
         <source>Augmented crops per face and epoch (default 4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Augmentierte Ausschnitte je Gesicht und Epoche (Standard 4).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="60"/>
         <source>Adam learning rate (default 0.002).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adam-Lernrate (Standard 0.002).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="60"/>
         <source>RATE</source>
-        <translation type="unfinished"></translation>
+        <translation>RATE</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="63"/>
         <source>Use every N-th video frame (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes N-te Videobild verwenden (Standard 10).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="66"/>
         <source>Continue from the checkpoint in --out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Checkpoint in --out fortsetzen.</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="68"/>
         <source>Progress as JSON lines (for the job queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt als JSON-Zeilen (für die Job-Warteschlange).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="89"/>
         <source>pretrain-sfe needs --out FILE and positive numbers (batch at least 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>pretrain-sfe braucht --out FILE und positive Zahlen (Batch mindestens 2).</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="108"/>
         <source>No training inputs: give --input or leave the demo photos on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Trainingseingaben: Geben Sie --input an oder lassen Sie die Demofotos eingeschaltet.</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="124"/>
         <source>Finding faces with dlib in %1 input(s)...</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichter werden mit dlib in %1 Eingabe(n) gesucht …</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="135"/>
         <source>%1 faces: %2 for training, %3 held out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Gesichter: %2 zum Training, %3 zurückgehalten.</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="151"/>
         <source>epoch %1/%2  loss %3  held-out NME %4  (%5 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Epoche %1/%2  Loss %3  zurückgehaltener NME %4  (%5 s)</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="169"/>
         <source>%1 after %2 epoch(s). Held-out landmark error vs dlib (mean / inter-ocular): %3 (mean-shape baseline %4) on %5 faces. Checkpoint: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 Epoche(n). Landmarkenfehler der zurückgehaltenen Gesichter gegenüber dlib (Mittel / Augenabstand): %3 (Baseline mittlere Form %4) auf %5 Gesichtern. Checkpoint: %6</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="172"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="172"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="56"/>
         <source>Trains the facial-motion sequence encoder. Progress as JSON lines on stdout (phase, epoch, step, loss, ap, eta_s); SIGTERM stops after a checkpoint; running the same command again resumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert den Sequenz-Encoder für Gesichtsbewegungen. Fortschritt als JSON-Zeilen auf stdout (phase, epoch, step, loss, ap, eta_s); SIGTERM hält nach einem Checkpoint an; derselbe Befehl setzt erneut gestartet fort.</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="61"/>
         <source>Project folder (clips, annotations, feature cache).</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektordner (Clips, Annotationen, Merkmals-Cache).</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="65"/>
         <source>Features bundle file instead of a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalspaket-Datei statt eines Projekts.</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="67"/>
         <source>Training config (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainingskonfiguration (JSON).</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="70"/>
         <source>Run folder; a plain name with --project means PROJECT/runs/NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufordner; ein einfacher Name bedeutet mit --project PROJECT/runs/NAME.</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="84"/>
         <source>Usage: fmstudio-cli train (--project P | --features FILE) --config C.json --run R</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli train (--project P | --features FILE) --config C.json --run R</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="132"/>
         <source>Verifies a probe clip against an enrolment clip with a trained run. With two video files (or image-sequence folders): analyses both, embeds their motion with the run&apos;s SFE and model.pt and compares their faces with the 128-d face descriptor; the decision needs both factors (motion distance within the run&apos;s peak-F1 threshold, face distance below 0.6). With --features: two clip ids of a features bundle, motion score only. Prints one JSON line on stdout and text on stderr; exit code 0 when the verification ran (whatever the decision), 1 on an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert einen Probeclip gegen einen Registrierungsclip mit einem trainierten Lauf. Mit zwei Videodateien (oder Bildsequenz-Ordnern): analysiert beide, bettet ihre Bewegung mit dem SFE und model.pt des Laufs ein und vergleicht ihre Gesichter mit dem 128-d-Gesichtsdeskriptor; die Entscheidung braucht beide Faktoren (Bewegungsdistanz innerhalb der Max.-F1-Schwelle des Laufs, Gesichtsdistanz unter 0.6). Mit --features: zwei Clip-Kennungen eines Merkmalspakets, nur Bewegungsscore. Gibt eine JSON-Zeile auf stdout und Text auf stderr aus; Exit-Code 0, wenn die Verifikation lief (unabhängig von der Entscheidung), 1 bei einem Fehler.</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="141"/>
         <source>Enrolment video (or clip id with --features).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierungsvideo (oder Clip-Kennung mit --features).</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="143"/>
         <source>Probe video (or clip id with --features).</source>
-        <translation type="unfinished"></translation>
+        <translation>Probevideo (oder Clip-Kennung mit --features).</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="145"/>
         <source>Run folder (model.pt, config.json, metrics.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufordner (model.pt, config.json, metrics.json).</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="149"/>
         <source>Features bundle holding both clips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Merkmalspaket mit beiden Clips.</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="151"/>
         <source>Face-descriptor distance threshold (default 0.6).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distanzschwelle des Gesichtsdeskriptors (Standard 0.6).</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="165"/>
         <source>Usage: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R
        fmstudio-cli verify ENROL PROBE --run R --features FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R
+       fmstudio-cli verify ENROL PROBE --run R --features FILE</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="174"/>
         <source>--identity-threshold takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--identity-threshold nimmt eine positive Zahl.</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="188"/>
         <source>The bundle&apos;s features have %1 dimensions; the model takes %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Merkmale des Pakets haben %1 Dimensionen; das Modell nimmt %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="197"/>
         <source>The bundle has no clip &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Paket hat keinen Clip „%1“.</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="226"/>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="226"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/cli/traincommand.cpp" line="227"/>
         <source>: score %1, threshold %2</source>
-        <translation type="unfinished"></translation>
+        <translation>: Score %1, Schwelle %2</translation>
     </message>
     <message>
         <location filename="../app/cli/verifycommand.cpp" line="48"/>
         <source>Loading the run and the face networks...</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauf und Gesichtsnetze werden geladen …</translation>
     </message>
 </context>
 <context>
