@@ -558,7 +558,7 @@
         <translation>erstes fehlendes: %1 (Cache-Ordner %2)</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="54"/>
+        <location filename="../core/train/jobqueue.cpp" line="59"/>
         <location filename="../core/train/runfolder.cpp" line="29"/>
         <source>&quot;%1&quot; could not be written.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
@@ -3190,110 +3190,135 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::JobQueue</name>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="180"/>
+        <location filename="../core/train/jobqueue.cpp" line="40"/>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <location filename="../core/train/jobqueue.cpp" line="41"/>
+        <source>running</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <location filename="../core/train/jobqueue.cpp" line="42"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../core/train/jobqueue.cpp" line="43"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../core/train/jobqueue.cpp" line="44"/>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <location filename="../core/train/jobqueue.cpp" line="185"/>
         <source>computing features</source>
         <translation>Merkmale werden berechnet</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="183"/>
+        <location filename="../core/train/jobqueue.cpp" line="188"/>
         <source>SS+ epoch %1/%2</source>
         <translation>SS+-Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="184"/>
+        <location filename="../core/train/jobqueue.cpp" line="189"/>
         <source>epoch %1/%2</source>
         <translation>Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="327"/>
+        <location filename="../core/train/jobqueue.cpp" line="332"/>
         <source>&quot;%1&quot; is not a valid run name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot; (up to 80).</source>
         <translation>„%1“ ist kein gültiger Laufname: Verwenden Sie Buchstaben, Ziffern, „.“, „_“, „+“ und „-“ (bis zu 80).</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="331"/>
+        <location filename="../core/train/jobqueue.cpp" line="336"/>
         <source>A run named &quot;%1&quot; exists already.</source>
         <translation>Ein Lauf namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="352"/>
-        <location filename="../core/train/jobqueue.cpp" line="372"/>
-        <location filename="../core/train/jobqueue.cpp" line="391"/>
-        <location filename="../core/train/jobqueue.cpp" line="403"/>
+        <location filename="../core/train/jobqueue.cpp" line="357"/>
+        <location filename="../core/train/jobqueue.cpp" line="377"/>
+        <location filename="../core/train/jobqueue.cpp" line="396"/>
+        <location filename="../core/train/jobqueue.cpp" line="408"/>
         <source>No such job.</source>
         <translation>Diesen Job gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="361"/>
+        <location filename="../core/train/jobqueue.cpp" line="366"/>
         <source>The job &quot;%1&quot; is not running.</source>
         <translation>Der Job „%1“ läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="364"/>
+        <location filename="../core/train/jobqueue.cpp" line="369"/>
         <source>Stopping: waiting for the checkpoint...</source>
         <translation>Wird angehalten: warte auf den Checkpoint …</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="375"/>
+        <location filename="../core/train/jobqueue.cpp" line="380"/>
         <source>The job &quot;%1&quot; is already %2.</source>
         <translation>Der Job „%1“ ist bereits %2.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="377"/>
+        <location filename="../core/train/jobqueue.cpp" line="382"/>
         <source>The job &quot;%1&quot; is done; use re-run for a new run.</source>
         <translation>Der Job „%1“ ist fertig; verwenden Sie „Erneut ausführen“ für einen neuen Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="379"/>
+        <location filename="../core/train/jobqueue.cpp" line="384"/>
         <source>The job &quot;%1&quot; has no config to resume with.</source>
         <translation>Der Job „%1“ hat keine Konfiguration zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="394"/>
+        <location filename="../core/train/jobqueue.cpp" line="399"/>
         <source>The job has no config to run again.</source>
         <translation>Der Job hat keine Konfiguration für eine erneute Ausführung.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="406"/>
+        <location filename="../core/train/jobqueue.cpp" line="411"/>
         <source>Stop the job &quot;%1&quot; before deleting it.</source>
         <translation>Halten Sie den Job „%1“ an, bevor Sie ihn löschen.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="409"/>
+        <location filename="../core/train/jobqueue.cpp" line="414"/>
         <source>The run folder &quot;%1&quot; could not be deleted completely.</source>
         <translation>Der Laufordner „%1“ konnte nicht vollständig gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="483"/>
+        <location filename="../core/train/jobqueue.cpp" line="488"/>
         <source>%1 clips have no cached %2 features, and fmstudio-cli features computes only sfe-l and sfe-e.</source>
         <translation>%1 Clips haben keine zwischengespeicherten %2-Merkmale, und „fmstudio-cli features“ berechnet nur sfe-l und sfe-e.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="493"/>
+        <location filename="../core/train/jobqueue.cpp" line="498"/>
         <source>%1 clips have no %2 features yet: computing them first.</source>
         <translation>%1 Clips haben noch keine %2-Merkmale: sie werden zuerst berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="519"/>
+        <location filename="../core/train/jobqueue.cpp" line="524"/>
         <source>The job&apos;s config could not be written to &quot;%1&quot;.</source>
         <translation>Die Konfiguration des Jobs konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="625"/>
+        <location filename="../core/train/jobqueue.cpp" line="630"/>
         <source>Stopped; resume continues from the last checkpoint.</source>
         <translation>Angehalten; Fortsetzen macht beim letzten Checkpoint weiter.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="630"/>
+        <location filename="../core/train/jobqueue.cpp" line="635"/>
         <source>fmstudio-cli could not be started (%1).</source>
         <translation>fmstudio-cli konnte nicht gestartet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="631"/>
+        <location filename="../core/train/jobqueue.cpp" line="636"/>
         <source>The %1 process crashed or was killed.</source>
         <translation>Der Prozess %1 ist abgestürzt oder wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="632"/>
+        <location filename="../core/train/jobqueue.cpp" line="637"/>
         <source>The %1 process ended with exit code %2.</source>
         <translation>Der Prozess %1 endete mit Exit-Code %2.</translation>
     </message>
