@@ -1608,7 +1608,7 @@
     <message>
         <location filename="../app/studio/datasettree.cpp" line="169"/>
         <source>Repetition %1</source>
-        <translation>Wiederholung %1</translation>
+        <translation>Wdh. %1</translation>
     </message>
     <message>
         <location filename="../app/studio/datasettree.cpp" line="208"/>
@@ -1646,7 +1646,7 @@
     <message>
         <location filename="../app/studio/datasettree.cpp" line="246"/>
         <source>%1/%2 included</source>
-        <translation>%1/%2 aufgenommen</translation>
+        <translation>%1/%2 aufgen.</translation>
     </message>
     <message>
         <location filename="../app/studio/datasettree.cpp" line="428"/>
@@ -5367,18 +5367,36 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::TsnePlot</name>
     <message>
+        <location filename="../widgets/tsneplot.cpp" line="43"/>
+        <source>FM</source>
+        <comment>motion kind: facial motion</comment>
+        <translation>GB</translation>
+    </message>
+    <message>
         <location filename="../widgets/tsneplot.cpp" line="45"/>
+        <source>LM</source>
+        <comment>motion kind: lip movement</comment>
+        <translation>LB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tsneplot.cpp" line="47"/>
+        <source>compound</source>
+        <comment>motion kind</comment>
+        <translation>zusammengesetzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/tsneplot.cpp" line="58"/>
         <source>t-SNE map of the clips</source>
         <translation>t-SNE-Karte der Clips</translation>
     </message>
     <message>
-        <location filename="../widgets/tsneplot.cpp" line="246"/>
-        <location filename="../widgets/tsneplot.cpp" line="416"/>
+        <location filename="../widgets/tsneplot.cpp" line="259"/>
+        <location filename="../widgets/tsneplot.cpp" line="431"/>
         <source>Subject</source>
         <translation>Person</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/tsneplot.cpp" line="403"/>
+        <location filename="../widgets/tsneplot.cpp" line="418"/>
         <source>%n clips</source>
         <translation>
             <numerusform>%n Clip</numerusform>
@@ -5386,7 +5404,7 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/tsneplot.cpp" line="405"/>
+        <location filename="../widgets/tsneplot.cpp" line="420"/>
         <source>, %n selected</source>
         <translation>
             <numerusform>, %n ausgewählt</numerusform>
@@ -5394,12 +5412,12 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/tsneplot.cpp" line="416"/>
+        <location filename="../widgets/tsneplot.cpp" line="431"/>
         <source>Motion</source>
         <translation>Bewegung</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/tsneplot.cpp" line="453"/>
+        <location filename="../widgets/tsneplot.cpp" line="468"/>
         <source>+ %n more</source>
         <translation>
             <numerusform>+ %n weiterer</numerusform>
@@ -5407,27 +5425,27 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         </translation>
     </message>
     <message>
-        <location filename="../widgets/tsneplot.cpp" line="474"/>
+        <location filename="../widgets/tsneplot.cpp" line="490"/>
         <source>Subject: %1</source>
         <translation>Person: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tsneplot.cpp" line="474"/>
+        <location filename="../widgets/tsneplot.cpp" line="490"/>
         <source>Motion: %1</source>
         <translation>Bewegung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tsneplot.cpp" line="476"/>
+        <location filename="../widgets/tsneplot.cpp" line="492"/>
         <source>Repetition: %1</source>
         <translation>Wiederholung: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tsneplot.cpp" line="478"/>
+        <location filename="../widgets/tsneplot.cpp" line="494"/>
         <source>Kind: %1</source>
         <translation>Art: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/tsneplot.cpp" line="479"/>
+        <location filename="../widgets/tsneplot.cpp" line="495"/>
         <source>Clip: %1</source>
         <translation>Clip: %1</translation>
     </message>
