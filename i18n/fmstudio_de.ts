@@ -5075,6 +5075,27 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
     </message>
 </context>
 <context>
+    <name>fm::TimelineWidget</name>
+    <message>
+        <location filename="../widgets/timelinewidget.cpp" line="188"/>
+        <source>I</source>
+        <comment>handle letter of the onset marker</comment>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timelinewidget.cpp" line="190"/>
+        <source>A</source>
+        <comment>handle letter of the apex marker</comment>
+        <translation>H</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timelinewidget.cpp" line="191"/>
+        <source>O</source>
+        <comment>handle letter of the offset marker</comment>
+        <translation>E</translation>
+    </message>
+</context>
+<context>
     <name>fm::TrainConfig</name>
     <message>
         <location filename="../core/train/trainconfig.cpp" line="212"/>
