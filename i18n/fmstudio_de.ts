@@ -1969,7 +1969,7 @@
     <message>
         <location filename="../app/studio/experimentdialog.cpp" line="100"/>
         <source>Random t&amp;rimming of neutral frames</source>
-        <translation>Zu&amp;fälliges Trimmen neutraler Bilder</translation>
+        <translation>Zuf&amp;älliges Trimmen neutraler Bilder</translation>
     </message>
     <message>
         <location filename="../app/studio/experimentdialog.cpp" line="104"/>
@@ -2059,7 +2059,7 @@
     <message>
         <location filename="../app/studio/experimentdialog.cpp" line="135"/>
         <source>Share of validation sub&amp;jects:</source>
-        <translation>Anteil der Validierungs&amp;personen:</translation>
+        <translation>Anteil &amp;der Validierungspersonen:</translation>
     </message>
     <message>
         <location filename="../app/studio/experimentdialog.cpp" line="137"/>
@@ -2114,7 +2114,7 @@
     <message>
         <location filename="../app/studio/experimentdialog.cpp" line="159"/>
         <source>Ran&amp;dom seed:</source>
-        <translation>Zufalls-See&amp;d:</translation>
+        <translation>Zu&amp;falls-Seed:</translation>
     </message>
     <message>
         <location filename="../app/studio/experimentdialog.cpp" line="172"/>
@@ -5692,7 +5692,7 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
     <message>
         <location filename="../app/studio/verifypage.cpp" line="124"/>
         <source>%1 clip</source>
-        <translation>%1-Clip</translation>
+        <translation>Clip (%1)</translation>
     </message>
     <message>
         <location filename="../app/studio/verifypage.cpp" line="125"/>
