@@ -1,7 +1,12 @@
 // The German translation stays complete: every message the studio or the core can show (every
 // context except the command-line fm::cli::* ones) has a finished, non-empty translation that
-// keeps the source's placeholders.
+// keeps the source's placeholders, and the loaded translator finds it under the context the code
+// asks for.
+#include "common/translations.h"
+
+#include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -14,6 +19,8 @@ struct TsMessage
 {
     QString context;
     QString source;
+    QString comment;
+    QStringList files; // <location filename="../core/x.cpp"/> paths relative to the source dir
     QString type;      // translation type attribute: "", "unfinished", "vanished", "obsolete"
     QStringList forms; // the translation text, or each <numerusform>
     bool numerus = false;
@@ -53,6 +60,14 @@ QVector<TsMessage> readTs(const QString &path, QString *error)
                 current.numerus = xml.attributes().value(QLatin1String("numerus"))
                                   == QLatin1String("yes");
                 current.line = xml.lineNumber();
+            } else if (name == QLatin1String("location") && inMessage) {
+                QString file = xml.attributes().value(QLatin1String("filename")).toString();
+                if (file.startsWith(QLatin1String("../")))
+                    file = file.mid(3);
+                if (!current.files.contains(file))
+                    current.files << file;
+            } else if (name == QLatin1String("comment") && inMessage) {
+                current.comment = xml.readElementText();
             } else if (name == QLatin1String("source") && inMessage) {
                 current.source = xml.readElementText();
             } else if (name == QLatin1String("translation") && inMessage) {
@@ -98,6 +113,26 @@ QString describe(const TsMessage &m)
     return QStringLiteral("  line %1 [%2] \"%3\"").arg(m.line).arg(m.context, m.source.left(80));
 }
 
+/** The context of a file's local `QString tr(const char *)` wrapper, or empty when it has none. */
+QString wrapperContext(const QString &file)
+{
+    static QHash<QString, QString> cache;
+    if (cache.contains(file))
+        return cache.value(file);
+    QFile f(QStringLiteral(FM_SOURCE_DIR "/") + file);
+    QString context;
+    if (f.open(QIODevice::ReadOnly)) {
+        static const QRegularExpression wrapper(
+            QStringLiteral("QString tr\\(const char \\*\\w*\\)\\s*\\{\\s*return "
+                           "QCoreApplication::translate\\(\"([^\"]+)\""));
+        const QRegularExpressionMatch m = wrapper.match(QString::fromUtf8(f.readAll()));
+        if (m.hasMatch())
+            context = m.captured(1);
+    }
+    cache.insert(file, context);
+    return context;
+}
+
 } // namespace
 
 class TestTranslationCoverage : public QObject
@@ -109,6 +144,7 @@ private Q_SLOTS:
     void everyShownMessageIsTranslated();
     void placeholdersAreKept();
     void numerusFormsAreComplete();
+    void wrappersFindTheirMessages();
 
 private:
     QVector<TsMessage> load();
@@ -185,6 +221,46 @@ void TestTranslationCoverage::numerusFormsAreComplete()
             broken << describe(m);
     }
     QVERIFY2(broken.isEmpty(), qPrintable(broken.join('\n')));
+}
+
+void TestTranslationCoverage::wrappersFindTheirMessages()
+{
+    // Files without Q_OBJECT translate through a local tr() wrapper with one context, while
+    // lupdate files the message under the namespace or helper class it appears in. Through the
+    // real German translator, every message must come back translated under the wrapper's
+    // context, or the user sees English.
+    const QStringList loaded = fm::installTranslations(*QCoreApplication::instance(),
+                                                       QLocale(QLocale::German, QLocale::Germany));
+    QVERIFY2(loaded.contains(QStringLiteral("fmstudio_de_DE")), qPrintable(loaded.join(',')));
+    QStringList lost;
+    int checked = 0;
+    for (const TsMessage &m : load()) {
+        if (!isLive(m) || m.type == QLatin1String("unfinished"))
+            continue;
+        for (const QString &file : m.files) {
+            const QString context = wrapperContext(file);
+            if (context.isEmpty() || context == m.context)
+                continue;
+            const QByteArray ctx = context.toUtf8(), src = m.source.toUtf8(),
+                             dis = m.comment.toUtf8();
+            const QString got = QCoreApplication::translate(ctx.constData(), src.constData(),
+                                                            m.comment.isEmpty() ? nullptr
+                                                                                : dis.constData(),
+                                                            m.numerus ? 2 : -1);
+            QString want = m.forms.value(m.numerus ? 1 : 0);
+            if (m.numerus)
+                want.replace(QLatin1String("%n"), QLatin1String("2"));
+            ++checked;
+            if (got != want)
+                lost << describe(m)
+                            + QStringLiteral(" via %1 (%2) -> \"%3\"")
+                                  .arg(context, file, got.left(60));
+        }
+    }
+    QVERIFY2(checked > 100, qPrintable(QString::number(checked))); // the wrappers were found
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 message(s) not found at run time:\n%2")
+                                            .arg(lost.size())
+                                            .arg(lost.join('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestTranslationCoverage)
