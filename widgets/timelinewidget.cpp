@@ -185,8 +185,11 @@ void TimelineWidget::paintEvent(QPaintEvent *)
             const QRect handle(x - 6, 1, 12, kHandleHeight - 2);
             p.fillRect(handle, reviewed ? color : color.lighter(150));
             p.setPen(Qt::white);
-            const char *letter = m == Marker::Onset ? "I" : (m == Marker::Apex ? "A" : "O");
-            p.drawText(handle, Qt::AlignCenter, QString::fromLatin1(letter));
+            const QString letter = m == Marker::Onset ? tr("I", "handle letter of the onset marker")
+                                   : m == Marker::Apex
+                                       ? tr("A", "handle letter of the apex marker")
+                                       : tr("O", "handle letter of the offset marker");
+            p.drawText(handle, Qt::AlignCenter, letter);
         }
     }
 

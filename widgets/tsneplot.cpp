@@ -3,6 +3,7 @@
 #include "eval/csvtext.h"
 
 #include <QCollator>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -33,6 +34,18 @@ QColor categoryColour(int i)
         return QColor(QLatin1String(palette[i]));
     const double hue = std::fmod(0.13 + i * 0.618033988749895, 1.0);
     return QColor::fromHsvF(float(hue), 0.70f, 0.80f - 0.15f * float(i % 3) / 2.f);
+}
+
+/// The shown name of a motion kind; the points and the CSV export keep the stored "FM"/"LM"/"compound".
+QString kindLabel(const QString &kind)
+{
+    if (kind == QLatin1String("FM"))
+        return QCoreApplication::translate("fm::TsnePlot", "FM", "motion kind: facial motion");
+    if (kind == QLatin1String("LM"))
+        return QCoreApplication::translate("fm::TsnePlot", "LM", "motion kind: lip movement");
+    if (kind == QLatin1String("compound"))
+        return QCoreApplication::translate("fm::TsnePlot", "compound", "motion kind");
+    return kind;
 }
 
 } // namespace
@@ -244,8 +257,10 @@ double TsnePlot::legendWidth() const
         return 0;
     const QFontMetrics fm(font());
     int textWidth = fm.horizontalAdvance(tr("Subject"));
-    for (const QString &c : m_categories + m_kinds)
+    for (const QString &c : m_categories)
         textWidth = std::max(textWidth, fm.horizontalAdvance(c));
+    for (const QString &k : m_kinds)
+        textWidth = std::max(textWidth, fm.horizontalAdvance(kindLabel(k)));
     return std::min(textWidth, 200) + 48.0;
 }
 
@@ -423,7 +438,7 @@ void TsnePlot::paintLegend(QPainter &painter, const QRectF &area) const
     for (int i = 0; i < shown; ++i)
         textWidth = std::max(textWidth, fm.horizontalAdvance(m_categories[i]));
     for (const QString &s : shapes)
-        textWidth = std::max(textWidth, fm.horizontalAdvance(s));
+        textWidth = std::max(textWidth, fm.horizontalAdvance(kindLabel(s)));
     textWidth = std::min(textWidth, 200);
     const int rows = 1 + std::max(0, shown) + (shown < m_categories.size() ? 1 : 0)
                      + int(shapes.size());
@@ -461,7 +476,8 @@ void TsnePlot::paintLegend(QPainter &painter, const QRectF &area) const
                                                               : 0;
         drawMarker(painter, shape, QPointF(box.left() + 13, y + row / 2.0), kRadius);
         painter.setPen(QColor(0x30, 0x30, 0x30));
-        painter.drawText(QRectF(box.left() + 24, y, box.width() - 28, row), Qt::AlignVCenter, kind);
+        painter.drawText(QRectF(box.left() + 24, y, box.width() - 28, row), Qt::AlignVCenter,
+                         kindLabel(kind));
         y += row;
     }
 }
@@ -475,7 +491,7 @@ void TsnePlot::paintHoverCard(QPainter &painter, const QRectF &area) const
     if (p.repetition > 0)
         lines << tr("Repetition: %1").arg(p.repetition);
     if (!p.kind.isEmpty())
-        lines << tr("Kind: %1").arg(p.kind);
+        lines << tr("Kind: %1").arg(kindLabel(p.kind));
     lines << tr("Clip: %1").arg(p.clip);
     const QFontMetrics fm(font());
     int textWidth = 0;

@@ -36,7 +36,12 @@ QString tr(const char *text)
 }
 
 const int kLogTailLines = 200;
-const char *const kStateNames[] = {"queued", "running", "done", "failed", "stopped"};
+// Stored in jobs.json as they are; translated only where a message shows them.
+const char *const kStateNames[] = {QT_TRANSLATE_NOOP("fm::JobQueue", "queued"),
+                                   QT_TRANSLATE_NOOP("fm::JobQueue", "running"),
+                                   QT_TRANSLATE_NOOP("fm::JobQueue", "done"),
+                                   QT_TRANSLATE_NOOP("fm::JobQueue", "failed"),
+                                   QT_TRANSLATE_NOOP("fm::JobQueue", "stopped")};
 
 QJsonObject readJsonFile(const QString &path)
 {
@@ -372,7 +377,7 @@ Result<bool> JobQueue::resume(int row)
         return Error{tr("No such job.")};
     Entry &e = *m_jobs[size_t(row)];
     if (e.state == JobState::Running || e.state == JobState::Queued)
-        return Error{tr("The job \"%1\" is already %2.").arg(e.name, jobStateName(e.state))};
+        return Error{tr("The job \"%1\" is already %2.").arg(e.name, tr(kStateNames[int(e.state)]))};
     if (e.state == JobState::Done)
         return Error{tr("The job \"%1\" is done; use re-run for a new run.").arg(e.name)};
     if (e.config.isEmpty())
