@@ -104,6 +104,7 @@
         <location filename="../core/expr/demotriplets.cpp" line="286"/>
         <location filename="../core/synth/demogenerator.cpp" line="156"/>
         <location filename="../core/synth/sourcefaces.cpp" line="87"/>
+        <location filename="../core/synth/spottingcheck.cpp" line="164"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -608,6 +609,36 @@
         <location filename="../core/train/verification.cpp" line="36"/>
         <source>The verification was cancelled.</source>
         <translation>Die Verifikation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/synth/spottingcheck.cpp" line="92"/>
+        <source>all clean clips</source>
+        <translation>alle sauberen Clips</translation>
+    </message>
+    <message>
+        <location filename="../core/synth/spottingcheck.cpp" line="101"/>
+        <source>&quot;%1&quot; is not a project folder.</source>
+        <translation>„%1“ ist kein Projektordner.</translation>
+    </message>
+    <message>
+        <location filename="../core/synth/spottingcheck.cpp" line="106"/>
+        <source>&quot;%1&quot; has no demo ground truth (%2 is missing): only projects made by the demo command can be checked.</source>
+        <translation>„%1“ hat keine Demo-Referenzdaten (%2 fehlt): nur mit dem demo-Befehl erstellte Projekte lassen sich prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../core/synth/spottingcheck.cpp" line="112"/>
+        <source>The demo ground truth &quot;%1&quot; is not valid JSON.</source>
+        <translation>Die Demo-Referenzdaten „%1“ sind kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../core/synth/spottingcheck.cpp" line="130"/>
+        <source>The demo ground truth &quot;%1&quot; lists no clips.</source>
+        <translation>Die Demo-Referenzdaten „%1“ enthalten keine Clips.</translation>
+    </message>
+    <message>
+        <location filename="../core/synth/spottingcheck.cpp" line="193"/>
+        <source>No clip of &quot;%1&quot; has both an analysis and a ground truth.</source>
+        <translation>Kein Clip von „%1“ hat sowohl eine Analyse als auch Referenzdaten.</translation>
     </message>
 </context>
 <context>
@@ -1786,19 +1817,16 @@
 <context>
     <name>fm::DlibFaceFinder</name>
     <message>
-        <location filename="../core/face/dlibfacefinder.cpp" line="39"/>
         <source>The landmark model &quot;%1&quot; does not exist.</source>
-        <translation>Das Landmarkenmodell „%1“ existiert nicht.</translation>
+        <translation type="vanished">Das Landmarkenmodell „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/face/dlibfacefinder.cpp" line="47"/>
         <source>The landmark model &quot;%1&quot; could not be read.</source>
-        <translation>Das Landmarkenmodell „%1“ konnte nicht gelesen werden.</translation>
+        <translation type="vanished">Das Landmarkenmodell „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/face/dlibfacefinder.cpp" line="53"/>
         <source>The landmark model &quot;%1&quot; has %2 points, not 68.</source>
-        <translation>Das Landmarkenmodell „%1“ hat %2 Punkte, nicht 68.</translation>
+        <translation type="vanished">Das Landmarkenmodell „%1“ hat %2 Punkte, nicht 68.</translation>
     </message>
 </context>
 <context>
@@ -3326,17 +3354,17 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::LandmarkPredictor</name>
     <message>
-        <location filename="../core/face/landmarkpredictor.cpp" line="44"/>
+        <location filename="../core/face/landmarkpredictor.cpp" line="71"/>
         <source>The landmark model &quot;%1&quot; does not exist.</source>
         <translation>Das Landmarkenmodell „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/face/landmarkpredictor.cpp" line="53"/>
+        <location filename="../core/face/landmarkpredictor.cpp" line="83"/>
         <source>The landmark model &quot;%1&quot; could not be read.</source>
         <translation>Das Landmarkenmodell „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/face/landmarkpredictor.cpp" line="59"/>
+        <location filename="../core/face/landmarkpredictor.cpp" line="89"/>
         <source>The landmark model &quot;%1&quot; has %2 points, not 68.</source>
         <translation>Das Landmarkenmodell „%1“ hat %2 Punkte, nicht 68.</translation>
     </message>
@@ -3610,32 +3638,40 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <translation>Kiefer</translation>
     </message>
     <message>
-        <location filename="../core/motion/motionspotter.cpp" line="191"/>
+        <location filename="../core/motion/motionspotter.cpp" line="233"/>
         <source>No frame has a face: motion cannot be spotted.</source>
         <translation>Kein Bild enthält ein Gesicht: Bewegung kann nicht erkannt werden.</translation>
     </message>
     <message>
-        <location filename="../core/motion/motionspotter.cpp" line="192"/>
+        <location filename="../core/motion/motionspotter.cpp" line="234"/>
         <source>Only %1 frame(s) have a face: too few to spot motion.</source>
         <translation>Nur %1 Bild(er) enthalten ein Gesicht: zu wenige, um Bewegung zu erkennen.</translation>
     </message>
     <message>
-        <location filename="../core/motion/motionspotter.cpp" line="352"/>
+        <location filename="../core/motion/motionspotter.cpp" line="528"/>
         <source>No facial motion: the landmarks stay within their noise (peak %1, noise %2 inter-ocular distances).</source>
         <translation>Keine Gesichtsbewegung: Die Landmarken bleiben innerhalb ihres Rauschens (Spitze %1, Rauschen %2 Augenabstände).</translation>
     </message>
     <message>
-        <location filename="../core/motion/motionspotter.cpp" line="431"/>
+        <location filename="../core/motion/motionspotter.cpp" line="689"/>
         <source>Motion from frame %1 to %2 (apex %3), mostly %4.</source>
         <translation>Bewegung von Bild %1 bis %2 (Höhepunkt %3), überwiegend %4.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/motion/motionspotter.cpp" line="696"/>
+        <source>%n blink(s) outside it were left out.</source>
+        <translation>
+            <numerusform>%n Lidschlag außerhalb wurde nicht mitgezählt.</numerusform>
+            <numerusform>%n Lidschläge außerhalb wurden nicht mitgezählt.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/motion/motionspotter.cpp" line="437"/>
+        <location filename="../core/motion/motionspotter.cpp" line="700"/>
         <source>It starts with the clip: no rest before it.</source>
         <translation>Sie beginnt mit dem Clip: keine Ruhephase davor.</translation>
     </message>
     <message>
-        <location filename="../core/motion/motionspotter.cpp" line="439"/>
+        <location filename="../core/motion/motionspotter.cpp" line="702"/>
         <source>It lasts to the end: no rest after it.</source>
         <translation>Sie dauert bis zum Ende: keine Ruhephase danach.</translation>
     </message>
@@ -3783,47 +3819,47 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::PartitionTrainer</name>
     <message>
-        <location filename="../core/train/trainer.cpp" line="207"/>
+        <location filename="../core/train/trainer.cpp" line="213"/>
         <source>The checkpoint could not be serialised.</source>
         <translation>Der Checkpoint konnte nicht serialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="214"/>
+        <location filename="../core/train/trainer.cpp" line="220"/>
         <source>The checkpoint &quot;%1&quot; could not be written.</source>
         <translation>Der Checkpoint „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="244"/>
+        <location filename="../core/train/trainer.cpp" line="250"/>
         <source>The checkpoint &quot;%1&quot; could not be read; delete it to restart this part of the run.</source>
         <translation>Der Checkpoint „%1“ konnte nicht gelesen werden; löschen Sie ihn, um diesen Teil des Laufs neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="442"/>
+        <location filename="../core/train/trainer.cpp" line="507"/>
         <source>%1: %2 training clips, %3 validation clips%4</source>
         <translation>%1: %2 Trainingsclips, %3 Validierungsclips%4</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="446"/>
+        <location filename="../core/train/trainer.cpp" line="511"/>
         <source>, resuming at epoch %1 step %2 of %3</source>
         <translation>, Fortsetzung bei Epoche %1, Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="507"/>
+        <location filename="../core/train/trainer.cpp" line="572"/>
         <source>The loss is not a number (NaN or infinite) at %1 epoch %2 step %3; lower the learning rate or check the features. The last checkpoint is kept.</source>
         <translation>Der Loss ist keine Zahl (NaN oder unendlich) bei %1 Epoche %2 Schritt %3; senken Sie die Lernrate oder prüfen Sie die Merkmale. Der letzte Checkpoint bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="518"/>
+        <location filename="../core/train/trainer.cpp" line="583"/>
         <source>A training step failed.</source>
         <translation>Ein Trainingsschritt ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="536"/>
+        <location filename="../core/train/trainer.cpp" line="601"/>
         <source>%1 epoch %2/%3 step %4/%5 loss %6</source>
         <translation>%1 Epoche %2/%3 Schritt %4/%5 Loss %6</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="589"/>
+        <location filename="../core/train/trainer.cpp" line="654"/>
         <source>%1 epoch %2/%3: loss %4, validation AP %5, peak F1 %6</source>
         <translation>%1 Epoche %2/%3: Loss %4, Validierungs-AP %5, maximaler F1 %6</translation>
     </message>
@@ -5126,17 +5162,17 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::Trainer</name>
     <message>
-        <location filename="../core/train/trainer.cpp" line="637"/>
+        <location filename="../core/train/trainer.cpp" line="702"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="662"/>
+        <location filename="../core/train/trainer.cpp" line="727"/>
         <source>Stopped; a checkpoint is saved. Start the same command again to resume.</source>
         <translation>Angehalten; ein Checkpoint ist gespeichert. Starten Sie denselben Befehl erneut, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="713"/>
+        <location filename="../core/train/trainer.cpp" line="778"/>
         <source>Done: AP %1; results in %2</source>
         <translation>Fertig: AP %1; Ergebnisse in %2</translation>
     </message>
@@ -5864,89 +5900,90 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::cli</name>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="72"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="73"/>
         <source>%1/%2 clips, %3 frames/s</source>
         <translation>%1/%2 Clips, %3 Bilder/s</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="82"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="83"/>
         <source>The results could not be written to &quot;%1&quot;: %2</source>
         <translation>Die Ergebnisse konnten nicht nach „%1“ geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="91"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="92"/>
         <location filename="../app/cli/projectcommand.cpp" line="313"/>
         <source>FAILED:</source>
         <translation>FEHLGESCHLAGEN:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="98"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="99"/>
         <source>%1 frames, %2x%3, %4 fps, %5 s</source>
         <translation>%1 Bilder, %2x%3, %4 fps, %5 s</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="106"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="107"/>
         <source>face in %1 of %2 frames; FaceQA accepted %3 (median sharpness %4, median |yaw| %5 deg)</source>
         <translation>Gesicht in %1 von %2 Bildern; FaceQA akzeptiert %3 (mittlere Schärfe %4, mittlerer |Gierwinkel| %5 Grad)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="116"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="117"/>
         <source>motion: onset %1, apex %2, offset %3 (confidence %4, %5)</source>
         <translation>Bewegung: Beginn %1, Höhepunkt %2, Ende %3 (Konfidenz %4, %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="124"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="125"/>
         <source>motion: none</source>
         <translation>Bewegung: keine</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="127"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="128"/>
         <source>warning:</source>
         <translation>Warnung:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="129"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="130"/>
         <source>overlay:</source>
         <translation>Overlay:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="131"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="132"/>
         <source>overlay FAILED:</source>
         <translation>Overlay FEHLGESCHLAGEN:</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="140"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="141"/>
         <source>Finds the face in every frame, its 68 landmarks, aligned crops, FaceQA (sharpness, head pose) and the motion&apos;s onset, apex and offset. CLIP is a video file or a folder of numbered images.</source>
         <translation>Findet das Gesicht in jedem Bild, seine 68 Landmarken, ausgerichtete Ausschnitte, FaceQA (Schärfe, Kopfhaltung) sowie Beginn, Höhepunkt und Ende der Bewegung. CLIP ist eine Videodatei oder ein Ordner nummerierter Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="144"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="145"/>
         <source>Video files or image folders.</source>
         <translation>Videodateien oder Bildordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="148"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="149"/>
         <source>Write the results as JSON: one clip -&gt; OUT; several -&gt; one document with all clips, or one OUT/&lt;name&gt;.analysis.json each when OUT is a folder.</source>
         <translation>Die Ergebnisse als JSON schreiben: ein Clip -&gt; OUT; mehrere -&gt; ein Dokument mit allen Clips, oder je eine OUT/&lt;name&gt;.analysis.json, wenn OUT ein Ordner ist.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="150"/>
-        <location filename="../app/cli/analyzecommand.cpp" line="155"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="151"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="156"/>
         <source>OUT</source>
         <translation>OUT</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="153"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="154"/>
         <source>Write an annotated video (landmarks, box, QA, onset/offset): one clip -&gt; OUT; several -&gt; OUT is a folder receiving &lt;name&gt;_overlay.mp4.</source>
         <translation>Ein annotiertes Video schreiben (Landmarken, Rahmen, QA, Beginn/Ende): ein Clip -&gt; OUT; mehrere -&gt; OUT ist ein Ordner, der &lt;name&gt;_overlay.mp4 erhält.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="157"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="158"/>
         <source>Clips analysed in parallel (default: CPU cores).</source>
         <translation>Parallel analysierte Clips (Standard: CPU-Kerne).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="158"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="159"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="177"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="54"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="56"/>
         <location filename="../app/cli/expressionscommand.cpp" line="70"/>
@@ -5963,22 +6000,22 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="160"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="161"/>
         <source>Frame rate of image-sequence folders (default 30).</source>
         <translation>Bildrate von Bildsequenz-Ordnern (Standard 30).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="161"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="162"/>
         <source>FPS</source>
         <translation>FPS</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="163"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="164"/>
         <source>FaceQA sharpness threshold (default 3.0).</source>
         <translation>FaceQA-Schärfeschwelle (Standard 3.0).</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="163"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="164"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="62"/>
         <location filename="../app/cli/expressionscommand.cpp" line="338"/>
         <location filename="../app/cli/projectcommand.cpp" line="382"/>
@@ -5986,33 +6023,73 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="178"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="168"/>
+        <source>Instead of analysing: CLIP is a demo project; compare its automatic onsets/offsets with the demo generator&apos;s ground truth (per action: miss rate, median, 90th percentile and largest error in frames).</source>
+        <translation>Statt zu analysieren: CLIP ist ein Demo-Projekt; vergleicht dessen automatische Beginn-/Endmarken mit den Referenzdaten des Demo-Generators (je Aktion: Fehlrate, Median, 90. Perzentil und größter Fehler in Frames).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="173"/>
+        <source>With --against-truth: spot the motion again from the cached landmarks with the current spotter instead of using the stored result.</source>
+        <translation>Mit --against-truth: die Bewegung mit dem aktuellen Detektor aus den zwischengespeicherten Landmarken neu bestimmen, statt die gespeicherten Marken zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="176"/>
+        <source>With --against-truth: list the N worst clean clips.</source>
+        <translation>Mit --against-truth: die N schlechtesten sauberen Clips auflisten.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="179"/>
+        <source>Spotter: a motion lasts while above this fraction of its peak (default 0.1).</source>
+        <translation>Detektor: eine Bewegung dauert, solange sie über diesem Anteil ihres Höhepunkts liegt (Standard 0.1).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="183"/>
+        <source>Spotter: onset/offset follow the slope while it falls by more than this fraction of the peak per frame (default 0.02).</source>
+        <translation>Detektor: Beginn/Ende folgen der Flanke, solange sie je Frame um mehr als diesen Anteil des Höhepunkts fällt (Standard 0.02).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="188"/>
+        <source>Spotter: a clip ending on a plateau below this fraction of the peak has settled there (default 0.3; 0 turns it off).</source>
+        <translation>Detektor: ein Clip, der auf einem Plateau unter diesem Anteil des Höhepunkts endet, gilt dort als abgeklungen (Standard 0.3; 0 schaltet es ab).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="207"/>
+        <source>--against-truth needs exactly one demo project folder.</source>
+        <translation>--against-truth braucht genau einen Demo-Projektordner.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="220"/>
+        <source>--low-fraction, --slope-fraction and --settle-fraction need numbers.</source>
+        <translation>--low-fraction, --slope-fraction und --settle-fraction brauchen Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="229"/>
         <source>No clip given.</source>
         <translation>Kein Clip angegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="186"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="237"/>
         <location filename="../app/cli/projectcommand.cpp" line="267"/>
         <source>--fps needs a positive number.</source>
         <translation>--fps braucht eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="192"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="243"/>
         <source>--min-sharpness needs a number.</source>
         <translation>--min-sharpness braucht eine Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="200"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="251"/>
         <source>--jobs needs a positive whole number.</source>
         <translation>--jobs braucht eine positive ganze Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="298"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="349"/>
         <source>analysed %1</source>
         <translation>%1 analysiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/analyzecommand.cpp" line="367"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="418"/>
         <location filename="../app/cli/doctorcommand.cpp" line="175"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="225"/>
         <source>Results written to %1</source>
@@ -6112,124 +6189,129 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="55"/>
+        <location filename="../app/cli/democommand.cpp" line="57"/>
         <source>No usable face in the photos.</source>
         <translation>Kein brauchbares Gesicht in den Fotos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="64"/>
+        <location filename="../app/cli/democommand.cpp" line="77"/>
         <source>subject %1 of %2 measured</source>
         <translation>Person %1 von %2 gemessen</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="66"/>
+        <location filename="../app/cli/democommand.cpp" line="79"/>
         <source>Correlation of intended and measured landmark displacement (dlib, %1 subjects)</source>
         <translation>Korrelation von beabsichtigter und gemessener Landmarkenverschiebung (dlib, %1 Personen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="69"/>
+        <location filename="../app/cli/democommand.cpp" line="82"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="91"/>
+        <location filename="../app/cli/democommand.cpp" line="104"/>
         <source>%1 of %2 actions have a mean correlation below 0.8.</source>
         <translation>%1 von %2 Aktionen haben eine mittlere Korrelation unter 0.8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="105"/>
+        <location filename="../app/cli/democommand.cpp" line="118"/>
         <source>Makes a demo project: real face photos animated into labelled facial-motion clips.</source>
         <translation>Erzeugt ein Demoprojekt: echte Gesichtsfotos, animiert zu beschrifteten Gesichtsbewegungs-Clips.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="108"/>
+        <location filename="../app/cli/democommand.cpp" line="121"/>
         <source>Folder of the demo project (not with --check).</source>
         <translation>Ordner des Demoprojekts (nicht mit --check).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="110"/>
+        <location filename="../app/cli/democommand.cpp" line="123"/>
         <source>small (8 subjects x 5 motions x 10) or full (every usable face x 10 motions x 10).</source>
         <translation>small (8 Personen x 5 Bewegungen x 10) oder full (jedes brauchbare Gesicht x 10 Bewegungen x 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="113"/>
+        <location filename="../app/cli/democommand.cpp" line="126"/>
         <source>Random seed.</source>
         <translation>Zufalls-Seed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="116"/>
+        <location filename="../app/cli/democommand.cpp" line="129"/>
         <source>Folder of face photos (default: face-api&apos;s demo photos).</source>
         <translation>Ordner mit Gesichtsfotos (Standard: die Demofotos von face-api).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="118"/>
+        <location filename="../app/cli/democommand.cpp" line="131"/>
         <source>At most this many subjects.</source>
         <translation>Höchstens so viele Personen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="120"/>
+        <location filename="../app/cli/democommand.cpp" line="133"/>
         <source>Rendering threads.</source>
         <translation>Render-Threads.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="123"/>
+        <location filename="../app/cli/democommand.cpp" line="136"/>
         <source>Instead of generating: render every action on the first subjects and report how well dlib&apos;s landmarks see it (correlation of intended and measured displacement).</source>
         <translation>Statt zu erzeugen: jede Aktion auf den ersten Personen rendern und berichten, wie gut die Landmarken von dlib sie erfassen (Korrelation von beabsichtigter und gemessener Verschiebung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="127"/>
+        <location filename="../app/cli/democommand.cpp" line="140"/>
         <source>Only render the clips and their ground truth into PROJECT; no project database, no analysis.</source>
         <translation>Nur die Clips und ihre Referenzdaten in PROJECT rendern; keine Projektdatenbank, keine Analyse.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="143"/>
+        <source>With --check: write each action&apos;s neutral and apex frame with the measured landmarks to DIR/&lt;subject&gt;/&lt;action&gt;.png to look at.</source>
+        <translation>Mit --check: das neutrale und das Höhepunkt-Frame jeder Aktion mit den gemessenen Landmarken nach DIR/&lt;subject&gt;/&lt;action&gt;.png schreiben, zum Ansehen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="162"/>
         <location filename="../app/cli/featurescommand.cpp" line="54"/>
         <source>Give exactly one PROJECT folder.</source>
         <translation>Geben Sie genau einen PROJECT-Ordner an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="149"/>
+        <location filename="../app/cli/democommand.cpp" line="168"/>
         <source>--size must be small or full.</source>
         <translation>--size muss small oder full sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="157"/>
+        <location filename="../app/cli/democommand.cpp" line="176"/>
         <source>--seed must be a whole number.</source>
         <translation>--seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="163"/>
+        <location filename="../app/cli/democommand.cpp" line="182"/>
         <source>No photos (jpg, png) in &quot;%1&quot;.</source>
         <translation>Keine Fotos (jpg, png) in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="190"/>
+        <location filename="../app/cli/democommand.cpp" line="209"/>
         <source>%1 subjects, %2 motions, %3 clips (%4 frames) in %5 s.</source>
         <translation>%1 Personen, %2 Bewegungen, %3 Clips (%4 Bilder) in %5 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="197"/>
-        <location filename="../app/cli/democommand.cpp" line="238"/>
+        <location filename="../app/cli/democommand.cpp" line="216"/>
+        <location filename="../app/cli/democommand.cpp" line="257"/>
         <source>Ground truth: %1</source>
         <translation>Referenzdaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="212"/>
+        <location filename="../app/cli/democommand.cpp" line="231"/>
         <source>%1 subjects, %2 motions, %3 clips (%4 frames).</source>
         <translation>%1 Personen, %2 Bewegungen, %3 Clips (%4 Bilder).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="218"/>
+        <location filename="../app/cli/democommand.cpp" line="237"/>
         <source>Generated in %1 s, imported in %2 s, analysed in %3 s (%4 clips, %5 failed); total %6 s.</source>
         <translation>Erzeugt in %1 s, importiert in %2 s, analysiert in %3 s (%4 Clips, %5 fehlgeschlagen); gesamt %6 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="227"/>
+        <location filename="../app/cli/democommand.cpp" line="246"/>
         <source>Automatic onset/offset against the ground truth (%1 clips without hard cases, %2 without a found motion): onset error median %3, p90 %4 frames; offset error median %5, p90 %6 frames.</source>
         <translation>Automatischer Beginn/Ende gegen die Referenzdaten (%1 Clips ohne schwierige Fälle, %2 ohne gefundene Bewegung): Beginn-Fehler Median %3, p90 %4 Bilder; Ende-Fehler Median %5, p90 %6 Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="237"/>
+        <location filename="../app/cli/democommand.cpp" line="256"/>
         <source>Demo project: %1</source>
         <translation>Demoprojekt: %1</translation>
     </message>
@@ -6615,6 +6697,9 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Bildrate von Bildsequenzen.</translation>
     </message>
     <message>
+        <location filename="../app/cli/analyzecommand.cpp" line="181"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="186"/>
+        <location filename="../app/cli/analyzecommand.cpp" line="191"/>
         <location filename="../app/cli/projectcommand.cpp" line="248"/>
         <location filename="../app/cli/projectcommand.cpp" line="331"/>
         <location filename="../app/cli/projectcommand.cpp" line="332"/>
@@ -7360,6 +7445,86 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <location filename="../app/cli/verifycommand.cpp" line="48"/>
         <source>Loading the run and the face networks...</source>
         <translation>Lauf und Gesichtsnetze werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="38"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="39"/>
+        <source>clips</source>
+        <translation>Clips</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="40"/>
+        <source>miss%</source>
+        <translation>Fehl%</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="41"/>
+        <source>on-med</source>
+        <translation>B-Med</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="42"/>
+        <source>on-p90</source>
+        <translation>B-p90</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="43"/>
+        <source>on-max</source>
+        <translation>B-Max</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="44"/>
+        <source>off-med</source>
+        <translation>E-Med</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="45"/>
+        <source>off-p90</source>
+        <translation>E-p90</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="46"/>
+        <source>off-max</source>
+        <translation>E-Max</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="62"/>
+        <source>Onset/offset spotted again from the cached landmarks against the demo ground truth (frames).</source>
+        <translation>Beginn/Ende aus den zwischengespeicherten Landmarken neu bestimmt, gegen die Demo-Referenzdaten (Frames).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="64"/>
+        <source>Stored automatic onset/offset against the demo ground truth (frames).</source>
+        <translation>Gespeicherte automatische Beginn-/Endmarken gegen die Demo-Referenzdaten (Frames).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="71"/>
+        <source>Hard cases (flagged in the ground truth; they may miss):</source>
+        <translation>Schwierige Fälle (in den Referenzdaten markiert; sie dürfen fehlen):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="75"/>
+        <source>%1 clips have no analysis and were left out.</source>
+        <translation>%1 Clips haben keine Analyse und wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="90"/>
+        <source>Worst clean clips (truth onset-offset / found onset-offset):</source>
+        <translation>Schlechteste saubere Clips (Referenz Beginn–Ende / gefunden Beginn–Ende):</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="100"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/truthcheck.cpp" line="101"/>
+        <source>  (incidental blink)</source>
+        <translation>  (beiläufiger Lidschlag)</translation>
     </message>
 </context>
 <context>

@@ -15,11 +15,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::MotionSpotter", text);
 }
 
-QString tr(const char *text, int n)
-{
-    return QCoreApplication::translate("fm::MotionSpotter", text, nullptr, n);
-}
-
 // Points that facial actions barely move: nose bridge and base, eye corners. (The jaw contour
 // is dlib's least stable output and moves when the mouth opens.)
 const int kStablePoints[] = {27, 28, 29, 30, 31, 33, 35, 36, 39, 42, 45};
@@ -698,7 +693,9 @@ MotionSpot MotionSpotter::spot(const std::vector<Landmarks68> &points,
                          .arg(regionLabel(result.dominantRegion));
     if (blinkCount > 0 && peakZ >= m_options.minSignalToNoise)
         result.message += QLatin1Char(' ')
-                          + tr("%n blink(s) outside it were left out.", blinkCount);
+                          + QCoreApplication::translate("fm::MotionSpotter",
+                                                        "%n blink(s) outside it were left out.",
+                                                        nullptr, blinkCount);
     if (result.onset <= 0)
         result.message += QLatin1Char(' ') + tr("It starts with the clip: no rest before it.");
     if (result.offset >= n - 1)
