@@ -16,6 +16,7 @@
 #include "common/libraryversions.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace fm::cli {
@@ -130,6 +131,24 @@ int runCli(const QStringList &arguments)
           << usageText();
     err().flush();
     return 2;
+}
+
+void emitJsonLine(const QJsonObject &line)
+{
+    out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
+    out().flush();
+}
+
+int failWithJson(const Error &error)
+{
+    emitJsonLine({{QStringLiteral("phase"), QStringLiteral("error")},
+                  {QStringLiteral("message"), error.message},
+                  {QStringLiteral("detail"), error.detail}});
+    err() << error.message << "\n";
+    if (!error.detail.isEmpty())
+        err() << "  " << error.detail << "\n";
+    err().flush();
+    return 1;
 }
 
 } // namespace fm::cli

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "common/error.h"
+
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -32,5 +35,10 @@ int runCli(const QStringList &arguments);
 
 QTextStream &out();
 QTextStream &err();
+
+/** Writes one compact JSON progress/result line to stdout and flushes it (job protocol). */
+void emitJsonLine(const QJsonObject &line);
+/** Reports an error as a {"phase":"error"} JSON line and as text on stderr; returns 1. */
+int failWithJson(const Error &error);
 
 } // namespace fm::cli

@@ -21,12 +21,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::cli::evaluate", text);
 }
 
-void emitLine(const QJsonObject &line)
-{
-    out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
-    out().flush();
-}
-
 } // namespace
 
 int runEvaluate(const QStringList &args)
@@ -70,7 +64,7 @@ int runEvaluate(const QStringList &args)
     options.cancel = &interruptFlag();
     QString lastPhase;
     options.progress = [&](const QString &phase, double fraction) {
-        emitLine({{QStringLiteral("phase"), phase}, {QStringLiteral("fraction"), fraction}});
+        emitJsonLine({{QStringLiteral("phase"), phase}, {QStringLiteral("fraction"), fraction}});
         if (phase != lastPhase) {
             err() << phase << "\n";
             err().flush();
@@ -79,15 +73,8 @@ int runEvaluate(const QStringList &args)
         return true;
     };
     const Result<ReevaluateOutcome> outcome = reevaluateRun(options);
-    if (!outcome) {
-        emitLine({{QStringLiteral("phase"), QStringLiteral("error")},
-                  {QStringLiteral("message"), outcome.error().message},
-                  {QStringLiteral("detail"), outcome.error().detail}});
-        err() << outcome.error().message << "\n";
-        if (!outcome.error().detail.isEmpty())
-            err() << "  " << outcome.error().detail << "\n";
-        return 1;
-    }
+    if (!outcome)
+        return failWithJson(outcome.error());
     const QJsonObject m = outcome->metrics;
     const QJsonObject summary = m.value(QStringLiteral("summary")).toObject();
     const double ap = summary.isEmpty() ? m.value(QStringLiteral("average_precision")).toDouble()
@@ -95,11 +82,11 @@ int runEvaluate(const QStringList &args)
                                               .toObject()
                                               .value(QStringLiteral("mean"))
                                               .toDouble();
-    emitLine({{QStringLiteral("phase"), QStringLiteral("finished")},
-              {QStringLiteral("out"), outcome->outDir},
-              {QStringLiteral("ap"), ap},
-              {QStringLiteral("clips"), outcome->clips},
-              {QStringLiteral("dropped"), outcome->droppedClips.size()}});
+    emitJsonLine({{QStringLiteral("phase"), QStringLiteral("finished")},
+                  {QStringLiteral("out"), outcome->outDir},
+                  {QStringLiteral("ap"), ap},
+                  {QStringLiteral("clips"), outcome->clips},
+                  {QStringLiteral("dropped"), outcome->droppedClips.size()}});
     err() << tr("AP %1 on %2 clips (%3 of the run's clips no longer in the data); results in %4")
                  .arg(ap, 0, 'f', 4)
                  .arg(outcome->clips)

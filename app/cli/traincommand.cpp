@@ -30,23 +30,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::cli::train", text);
 }
 
-void emitLine(const QJsonObject &line)
-{
-    out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
-    out().flush();
-}
-
-int fail(const Error &error)
-{
-    emitLine({{QStringLiteral("phase"), QStringLiteral("error")},
-              {QStringLiteral("message"), error.message},
-              {QStringLiteral("detail"), error.detail}});
-    err() << error.message << "\n";
-    if (!error.detail.isEmpty())
-        err() << "  " << error.detail << "\n";
-    return 1;
-}
-
 } // namespace
 
 int runTrain(const QStringList &args)
@@ -88,7 +71,7 @@ int runTrain(const QStringList &args)
     }
     const Result<TrainConfig> config = TrainConfig::fromFile(parser.value(configOption));
     if (!config)
-        return fail(config.error());
+        return failWithJson(config.error());
 
     QString runDir = parser.value(runOption);
     Result<FeatureSet> features = Error{};
@@ -107,21 +90,21 @@ int runTrain(const QStringList &args)
         features = featurebundle::read(parser.value(featuresOption));
     }
     if (!features)
-        return fail(features.error());
+        return failWithJson(features.error());
 
     watchInterrupts(); // SIGTERM/SIGINT: finish the step, checkpoint, exit 0
 
     TrainRunOptions options;
     options.stop = &interruptFlag();
     options.reporter = [](const QJsonObject &line, const QString &text) {
-        emitLine(line);
+        emitJsonLine(line);
         err() << text << "\n";
         err().flush();
     };
     const Result<TrainOutcome> outcome = Trainer::run(config.value(), features.value(), runDir,
                                                       options);
     if (!outcome)
-        return fail(outcome.error());
+        return failWithJson(outcome.error());
     return 0;
 }
 
@@ -180,27 +163,27 @@ int runVerify(const QStringList &args)
     const Result<std::unique_ptr<SequenceEncoder>> encoder = SequenceEncoder::load(
         run.filePath(QStringLiteral("model.pt")));
     if (!encoder)
-        return fail(encoder.error());
+        return failWithJson(encoder.error());
     const Result<FeatureSet> features = featurebundle::read(parser.value(featuresOption));
     if (!features)
-        return fail(features.error());
+        return failWithJson(features.error());
     if (features->dim != encoder.value()->config().inputDim)
-        return fail({tr("The bundle's features have %1 dimensions; the model takes %2.")
-                         .arg(features->dim)
-                         .arg(encoder.value()->config().inputDim)});
+        return failWithJson({tr("The bundle's features have %1 dimensions; the model takes %2.")
+                                 .arg(features->dim)
+                                 .arg(encoder.value()->config().inputDim)});
     std::vector<const float *> data;
     std::vector<int> frames;
     for (const QString &id : ids) {
         const auto it = std::find_if(features->clips.begin(), features->clips.end(),
                                      [&](const ClipFeatures &c) { return c.id == id; });
         if (it == features->clips.end())
-            return fail({tr("The bundle has no clip \"%1\".").arg(id)});
+            return failWithJson({tr("The bundle has no clip \"%1\".").arg(id)});
         data.push_back(it->values.data());
         frames.push_back(it->frames);
     }
     const Result<std::vector<float>> e = encoder.value()->embed(data, frames);
     if (!e)
-        return fail(e.error());
+        return failWithJson(e.error());
     const int n = encoder.value()->config().embeddingDim;
     double score = 0;
     for (int i = 0; i < n; ++i)
@@ -216,13 +199,13 @@ int runVerify(const QStringList &args)
             fromRun = true;
         }
     }
-    emitLine({{QStringLiteral("enrol"), ids[0]},
-              {QStringLiteral("probe"), ids[1]},
-              {QStringLiteral("score"), score},
-              {QStringLiteral("distance"), 1.0 - score},
-              {QStringLiteral("threshold"), threshold},
-              {QStringLiteral("threshold_from_run"), fromRun},
-              {QStringLiteral("accepted"), score >= threshold}});
+    emitJsonLine({{QStringLiteral("enrol"), ids[0]},
+                  {QStringLiteral("probe"), ids[1]},
+                  {QStringLiteral("score"), score},
+                  {QStringLiteral("distance"), 1.0 - score},
+                  {QStringLiteral("threshold"), threshold},
+                  {QStringLiteral("threshold_from_run"), fromRun},
+                  {QStringLiteral("accepted"), score >= threshold}});
     err() << (score >= threshold ? tr("Accepted") : tr("Rejected"))
           << tr(": score %1, threshold %2").arg(score, 0, 'f', 4).arg(threshold, 0, 'f', 4) << "\n";
     return 0;

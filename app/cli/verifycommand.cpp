@@ -19,24 +19,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::cli::verify", text);
 }
 
-void emitLine(const QJsonObject &line)
-{
-    out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
-    out().flush();
-}
-
-int fail(const Error &error)
-{
-    emitLine({{QStringLiteral("phase"), QStringLiteral("error")},
-              {QStringLiteral("message"), error.message},
-              {QStringLiteral("detail"), error.detail}});
-    err() << error.message << "\n";
-    if (!error.detail.isEmpty())
-        err() << "  " << error.detail << "\n";
-    err().flush();
-    return 1;
-}
-
 } // namespace
 
 int verifyVideos(const QString &enrol, const QString &probe, const QString &runDir,
@@ -49,7 +31,7 @@ int verifyVideos(const QString &enrol, const QString &probe, const QString &runD
     err().flush();
     Result<std::unique_ptr<Verifier>> verifier = Verifier::create(runDir, options);
     if (!verifier)
-        return fail(verifier.error());
+        return failWithJson(verifier.error());
     QString lastStage;
     const Result<VerificationResult> result = verifier.value()->verify(
         enrol, probe,
@@ -63,8 +45,8 @@ int verifyVideos(const QString &enrol, const QString &probe, const QString &runD
         },
         &interruptFlag());
     if (!result)
-        return fail(result.error());
-    emitLine(result->toJson());
+        return failWithJson(result.error());
+    emitJsonLine(result->toJson());
     err() << result->toText();
     err().flush();
     return 0;
