@@ -11,7 +11,7 @@
 #include "project/project.h"
 #include "project/projectdatabase.h"
 #include "project/projectstore.h"
-#include "synthfeatures.h"
+#include "synthproject.h"
 #include "train/jobqueue.h"
 
 #include <QApplication>
@@ -73,47 +73,8 @@ void TestExperiments::initTestCase()
     o.repetitions = 4;
     o.dim = 16;
     const FeatureSet synthetic = test::makeSyntheticFeatures(o);
-    const QString cacheDir = QDir(p.cacheDir()).filePath(QStringLiteral("features"));
-    QHash<QString, qint64> subjects, motions;
-    int n = 0;
-    for (const ClipFeatures &c : synthetic.clips) {
-        if (!subjects.contains(c.subject)) {
-            Subject s;
-            s.code = c.subject;
-            subjects.insert(c.subject, p.addSubject(s).value());
-        }
-        const QString key = c.subject + QLatin1Char('/') + c.motion;
-        if (!motions.contains(key)) {
-            Motion m;
-            m.subjectId = subjects.value(c.subject);
-            m.name = c.motion;
-            m.kind = MotionKind::FacialMotion;
-            motions.insert(key, p.addMotion(m).value());
-        }
-        Clip clip;
-        clip.motionId = motions.value(key);
-        clip.repetition = ++n;
-        clip.file = QStringLiteral("media/%1.mp4").arg(c.id);
-        clip.contentHash = QString::fromLatin1(
-            QCryptographicHash::hash(c.id.toUtf8(), QCryptographicHash::Sha256).toHex());
-        clip.frames = c.frames;
-        WriteTransaction t(p.database());
-        QVERIFY(t.begin().ok());
-        const Result<qint64> id = store::insertClip(p.database(), clip);
-        QVERIFY(id.ok());
-        QVERIFY(t.commit().ok());
-        AutoAnnotation automatic;
-        automatic.onset = *c.onset;
-        automatic.offset = *c.offset;
-        automatic.method = QStringLiteral("test");
-        QVERIFY(p.setAutoAnnotation(id.value(), automatic).ok());
-        cv::Mat m(c.frames, synthetic.dim, CV_32F);
-        std::copy(c.values.begin(), c.values.end(), m.ptr<float>());
-        QVERIFY(FeatureCache(cacheDir, {clip.contentHash, QStringLiteral("sfe-l/pooled"),
-                                        QStringLiteral("aligned112;pad0.2;v1")})
-                    .store(m)
-                    .ok());
-    }
+    const Result<QVector<qint64>> ids = test::addSyntheticClips(p, synthetic);
+    QVERIFY2(ids.ok(), ids.ok() ? "" : qPrintable(ids.error().message));
 }
 
 ExperimentDialog *TestExperiments::openDialog(ExperimentsPage &page)

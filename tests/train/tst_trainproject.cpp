@@ -1,4 +1,4 @@
-#include "synthfeatures.h"
+#include "synthproject.h"
 
 #include "nets/featurecache.h"
 #include "project/project.h"
@@ -49,62 +49,19 @@ void TestTrainProject::initTestCase()
     o.repetitions = 3;
     o.dim = 16;
     const FeatureSet synthetic = test::makeSyntheticFeatures(o);
-    const QString cacheDir = QDir(p.cacheDir()).filePath(QStringLiteral("features"));
-    QHash<QString, qint64> subjects, motions;
-    int n = 0;
-    for (const ClipFeatures &c : synthetic.clips) {
-        if (!subjects.contains(c.subject)) {
-            Subject s;
-            s.code = c.subject;
-            subjects.insert(c.subject, p.addSubject(s).value());
-        }
-        const QString key = c.subject + QLatin1Char('/') + c.motion;
-        if (!motions.contains(key)) {
-            Motion m;
-            m.subjectId = subjects.value(c.subject);
-            m.name = c.motion;
-            motions.insert(key, p.addMotion(m).value());
-        }
-        Clip clip;
-        clip.motionId = motions.value(key);
-        clip.repetition = ++n;
-        clip.file = QStringLiteral("media/%1.mp4").arg(c.id);
-        clip.contentHash = QString::fromLatin1(
-            QCryptographicHash::hash(c.id.toUtf8(), QCryptographicHash::Sha256).toHex());
-        clip.frames = c.frames;
-        WriteTransaction t(p.database());
-        QVERIFY(t.begin().ok());
-        const Result<qint64> id = store::insertClip(p.database(), clip);
-        QVERIFY(id.ok());
-        QVERIFY(t.commit().ok());
-        AutoAnnotation automatic;
-        automatic.onset = *c.onset;
-        automatic.offset = *c.offset;
-        automatic.method = QStringLiteral("test");
-        QVERIFY(p.setAutoAnnotation(id.value(), automatic).ok());
-        cv::Mat m(c.frames, synthetic.dim, CV_32F);
-        std::copy(c.values.begin(), c.values.end(), m.ptr<float>());
-        QVERIFY(FeatureCache(cacheDir, {clip.contentHash, QStringLiteral("sfe-l/pooled"),
-                                        QStringLiteral("aligned112;pad0.2;v1")})
-                    .store(m)
-                    .ok());
-        if (n == 1) {
-            m_reviewedClip = id.value();
-            Annotation a = p.annotation(id.value());
-            a.onset = 1; // the reviewer's onset wins over the automatic one
-            QVERIFY(p.writeAnnotation(a).ok());
-        }
-        if (n == 2) {
-            m_excludedClip = id.value();
-            Review r;
-            r.clipId = id.value();
-            r.status = ReviewStatus::Excluded;
-            r.reason = ExclusionReason::TongueMovement;
-            QVERIFY(p.writeReview(r).ok());
-        }
-        if (n == 5)
-            m_droppedHash = clip.contentHash;
-    }
+    const Result<QVector<qint64>> ids = test::addSyntheticClips(p, synthetic);
+    QVERIFY2(ids.ok(), ids.ok() ? "" : qPrintable(ids.error().message));
+    m_reviewedClip = ids->at(0);
+    Annotation a = p.annotation(m_reviewedClip);
+    a.onset = 1; // the reviewer's onset wins over the automatic one
+    QVERIFY(p.writeAnnotation(a).ok());
+    m_excludedClip = ids->at(1);
+    Review r;
+    r.clipId = m_excludedClip;
+    r.status = ReviewStatus::Excluded;
+    r.reason = ExclusionReason::TongueMovement;
+    QVERIFY(p.writeReview(r).ok());
+    m_droppedHash = p.clip(ids->at(4))->contentHash;
 }
 
 void TestTrainProject::loadsClipsAnnotationsAndReviews()
