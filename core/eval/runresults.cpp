@@ -585,11 +585,15 @@ QStringList RunResults::validationClips(const QString &partition) const
     return ids;
 }
 
-std::vector<RunCurvePoint> RunResults::meanPrCurve(int points) const
+namespace {
+
+/** The mean over partitions of their curves sampled on one grid of `points`. */
+std::vector<RunCurvePoint> meanCurve(const std::vector<PartitionResults> &partitions, int points,
+                                     bool roc)
 {
     std::vector<double> sum(size_t(points), 0.0);
     for (const PartitionResults &p : partitions) {
-        const std::vector<double> g = onGrid(p.pr, points, false);
+        const std::vector<double> g = onGrid(roc ? p.roc : p.pr, points, roc);
         for (int i = 0; i < points; ++i)
             sum[size_t(i)] += g[size_t(i)];
     }
@@ -600,19 +604,16 @@ std::vector<RunCurvePoint> RunResults::meanPrCurve(int points) const
     return out;
 }
 
+} // namespace
+
+std::vector<RunCurvePoint> RunResults::meanPrCurve(int points) const
+{
+    return meanCurve(partitions, points, false);
+}
+
 std::vector<RunCurvePoint> RunResults::meanRocCurve(int points) const
 {
-    std::vector<double> sum(size_t(points), 0.0);
-    for (const PartitionResults &p : partitions) {
-        const std::vector<double> g = onGrid(p.roc, points, true);
-        for (int i = 0; i < points; ++i)
-            sum[size_t(i)] += g[size_t(i)];
-    }
-    std::vector<RunCurvePoint> out;
-    const double n = std::max<double>(1, double(partitions.size()));
-    for (int i = 0; i < points; ++i)
-        out.push_back({0, double(i) / double(points - 1), sum[size_t(i)] / n});
-    return out;
+    return meanCurve(partitions, points, true);
 }
 
 } // namespace fm

@@ -496,6 +496,11 @@ void JobQueue::startProcess(Entry &e)
     e.step = QStringLiteral("features");
     appendLog(e,
               tr("%1 clips have no %2 features yet: computing them first.").arg(missing).arg(sfe));
+    launch(e, {QStringLiteral("features"), m_project, QStringLiteral("--sfe"), sfe});
+}
+
+void JobQueue::launch(Entry &e, const QStringList &arguments)
+{
     e.process = std::make_unique<QProcess>();
     QProcess *p = e.process.get();
     Entry *entry = &e;
@@ -509,7 +514,7 @@ void JobQueue::startProcess(Entry &e)
             onFinished(*entry, -1, QProcess::CrashExit);
     });
     stopWithParent(p);
-    p->start(m_cliPath, {QStringLiteral("features"), m_project, QStringLiteral("--sfe"), sfe});
+    p->start(m_cliPath, arguments);
     changed(e);
     saveQueue();
 }
@@ -536,23 +541,8 @@ void JobQueue::startTrain(Entry &e)
     e.progress = e.parser.progress();
     e.fractionAtStart = e.progress.fraction;
     e.clock.start();
-    e.process = std::make_unique<QProcess>();
-    QProcess *p = e.process.get();
-    Entry *entry = &e;
-    connect(p, &QProcess::readyReadStandardOutput, this, [this, entry] { onOutput(*entry, false); });
-    connect(p, &QProcess::readyReadStandardError, this, [this, entry] { onOutput(*entry, true); });
-    connect(p, &QProcess::finished, this, [this, entry](int code, QProcess::ExitStatus status) {
-        onFinished(*entry, code, status);
-    });
-    connect(p, &QProcess::errorOccurred, this, [this, entry](QProcess::ProcessError err) {
-        if (err == QProcess::FailedToStart)
-            onFinished(*entry, -1, QProcess::CrashExit);
-    });
-    stopWithParent(p);
-    p->start(m_cliPath, {QStringLiteral("train"), QStringLiteral("--project"), m_project,
-                         QStringLiteral("--config"), configPath, QStringLiteral("--run"), e.runDir});
-    changed(e);
-    saveQueue();
+    launch(e, {QStringLiteral("train"), QStringLiteral("--project"), m_project,
+               QStringLiteral("--config"), configPath, QStringLiteral("--run"), e.runDir});
 }
 
 void JobQueue::appendLog(Entry &e, const QString &line)

@@ -106,6 +106,8 @@ private:
     void schedule();
     void startProcess(Entry &entry);
     void startTrain(Entry &entry);
+    /** Starts `fmstudio-cli arguments` as the entry's process (output, finish, crash wired). */
+    void launch(Entry &entry, const QStringList &arguments);
     void onOutput(Entry &entry, bool stdErr);
     void onFinished(Entry &entry, int exitCode, QProcess::ExitStatus status);
     void appendLog(Entry &entry, const QString &line);
