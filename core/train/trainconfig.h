@@ -30,7 +30,9 @@ struct EncoderConfig
     int heads = 4;
     int feedForward = 128;
     int layers = 2;
-    int embeddingDim = 16; ///< n
+    /** n. 64 by measurement: 4-fold CV on the small demo gave AP 0.817 ± 0.044 with 64 against
+        0.745 ± 0.061 with 16 (128 was no better on fold 1); the papers do not give n. */
+    int embeddingDim = 64;
     double dropout = 0.1;
     int maxFrames = 1024; ///< longest clip the positional encoding covers
     /**
