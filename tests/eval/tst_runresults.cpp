@@ -48,13 +48,6 @@ std::vector<PlainPair> plainPairs(const QString &path)
     return out;
 }
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 bool train(const QJsonObject &overrides, const FeatureSet &set, const QString &dir)
 {
     QJsonObject o = test::smallConfig();
@@ -144,7 +137,8 @@ void TestRunResults::splitRunMatchesItsFiles()
     QVERIFY(!run->crossValidation);
     QCOMPARE(int(run->partitions.size()), 1);
     const PartitionResults &p = run->partitions.front();
-    const QJsonObject m = readJson(QDir(m_split).filePath(QStringLiteral("metrics.json")));
+    const QJsonObject m = test::readJsonFile(
+        QDir(m_split).filePath(QStringLiteral("metrics.json")));
     QCOMPARE(p.averagePrecision(), m.value(QStringLiteral("average_precision")).toDouble());
     QCOMPARE(int(p.pr.size()), m.value(QStringLiteral("pr_points")).toInt());
     QCOMPARE(int(p.roc.size()), m.value(QStringLiteral("roc_points")).toInt());
@@ -214,7 +208,8 @@ void TestRunResults::cappedPairsAreEstimates()
     QVERIFY(p.negativeSampleRate < 1.0);
     QVERIFY(std::int64_t(p.negativePairs().size()) < p.negatives);
     QCOMPARE(std::int64_t(p.positivePairs().size()), p.positives); // every positive is listed
-    const QJsonObject m = readJson(QDir(m_capped).filePath(QStringLiteral("metrics.json")));
+    const QJsonObject m = test::readJsonFile(
+        QDir(m_capped).filePath(QStringLiteral("metrics.json")));
     const QJsonObject peak = m.value(QStringLiteral("at_peak_f1")).toObject();
     const ThresholdCounts c = p.countsAt(p.peakF1Threshold());
     QVERIFY(!c.exact);

@@ -94,13 +94,6 @@ Counts countAt(const std::vector<PlainPair> &pairs, double t)
     return c;
 }
 
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 } // namespace
 
 /** The Results page on a real project and a real run (issue 9): threshold, failed pairs, pair
@@ -246,7 +239,8 @@ void TestResults::thresholdMovesCountsLive()
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
     QVERIFY(opened.wait(30000));
     QVERIFY(page.run());
-    const QJsonObject metrics = readJson(QDir(m_run).filePath(QStringLiteral("metrics.json")));
+    const QJsonObject metrics = test::readJsonFile(
+        QDir(m_run).filePath(QStringLiteral("metrics.json")));
     QCOMPARE(page.curves()->threshold(),
              metrics.value(QStringLiteral("peak_f1_threshold")).toDouble());
     QCOMPARE(page.curves()->counts().counts.fp,
@@ -410,8 +404,10 @@ void TestResults::reevaluateAfterExcludingAClip()
                    out.filePath(QStringLiteral("same"))});
         QVERIFY(cli.waitForFinished(120000));
         QCOMPARE(cli.exitCode(), 0);
-        const QJsonObject same = readJson(out.filePath(QStringLiteral("same/metrics.json")));
-        const QJsonObject trained = readJson(QDir(m_run).filePath(QStringLiteral("metrics.json")));
+        const QJsonObject same = test::readJsonFile(
+            out.filePath(QStringLiteral("same/metrics.json")));
+        const QJsonObject trained = test::readJsonFile(
+            QDir(m_run).filePath(QStringLiteral("metrics.json")));
         for (const char *key : {"average_precision", "peak_f1", "eer", "roc_auc"})
             QCOMPARE(same.value(QLatin1String(key)).toDouble(),
                      trained.value(QLatin1String(key)).toDouble());
@@ -447,7 +443,7 @@ void TestResults::reevaluateAfterExcludingAClip()
     QVERIFY(after.size() < before.size());
     for (const PlainPair &p : after)
         QVERIFY(p.a != excluded && p.b != excluded);
-    const QJsonObject m = readJson(QDir(outDir).filePath(QStringLiteral("metrics.json")));
+    const QJsonObject m = test::readJsonFile(QDir(outDir).filePath(QStringLiteral("metrics.json")));
     const QJsonArray dropped = m.value(QStringLiteral("reevaluation"))
                                    .toObject()
                                    .value(QStringLiteral("dropped_clips"))

@@ -6,8 +6,12 @@
 // with neutral frames before the onset and after the offset.
 
 #include "train/featureset.h"
+#include "train/trainconfig.h"
 
+#include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QtGlobal>
 
 #include <cmath>
 #include <random>
@@ -105,6 +109,27 @@ inline QJsonObject smallConfig()
                                               {QStringLiteral("dim"), 16},
                                               {QStringLiteral("dropout"), 0.1}}},
     };
+}
+
+/** smallConfig() with top-level keys replaced by `overrides`; a bad config aborts the test. */
+inline TrainConfig configFrom(const QJsonObject &overrides)
+{
+    QJsonObject o = smallConfig();
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        o.insert(it.key(), it.value());
+    const Result<TrainConfig> c = TrainConfig::fromJson(o);
+    if (!c)
+        qFatal("bad test config: %s", qPrintable(c.error().message));
+    return c.value();
+}
+
+/** The JSON object in a file; empty when it cannot be read. */
+inline QJsonObject readJsonFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
 }
 
 } // namespace fm::test

@@ -19,26 +19,6 @@ using namespace fm;
 
 namespace {
 
-TrainConfig configFrom(const QJsonObject &overrides)
-{
-    QJsonObject o = test::smallConfig();
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        o.insert(it.key(), it.value());
-
-    const Result<TrainConfig> c = TrainConfig::fromJson(o);
-    if (!c)
-        qFatal("bad test config: %s", qPrintable(c.error().message));
-    return c.value();
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
 /** AP of an untrained encoder on the validation subjects of a split (the baseline). */
 double untrainedAp(const TrainConfig &config, const FeatureSet &set, const QStringList &subjects)
 {
@@ -97,10 +77,10 @@ void TestTrainer::learnsAndWritesRunFolder()
                             // Synthetic features are unit-scale already; this test is about
                             // the training loop. Input normalisation has its own tests.
                             {QStringLiteral("input_norm"), QStringLiteral("none")}};
-    const TrainConfig config = configFrom({{QStringLiteral("epochs"), 25},
-                                           {QStringLiteral("lr"), 0.05},
-                                           {QStringLiteral("validation_fraction"), 0.3},
-                                           {QStringLiteral("model"), model}});
+    const TrainConfig config = test::configFrom({{QStringLiteral("epochs"), 25},
+                                                 {QStringLiteral("lr"), 0.05},
+                                                 {QStringLiteral("validation_fraction"), 0.3},
+                                                 {QStringLiteral("model"), model}});
     const QString run = tmp.filePath(QStringLiteral("run"));
     QList<QJsonObject> lines;
     TrainRunOptions options;
@@ -138,7 +118,7 @@ void TestTrainer::learnsAndWritesRunFolder()
          {"config.json", "manifest.json", "log.txt", "checkpoints/split.pt", "model.pt",
           "metrics.json", "pr.csv", "roc.csv", "pairs.csv", "failed.csv", "embeddings.csv"})
         QVERIFY2(QFile::exists(QDir(run).filePath(QLatin1String(name))), name);
-    QCOMPARE(readJson(QDir(run).filePath(QStringLiteral("config.json"))), config.toJson());
+    QCOMPARE(test::readJsonFile(QDir(run).filePath(QStringLiteral("config.json"))), config.toJson());
     // Progress lines: start, train steps with loss/eta, validate lines with AP, done.
     QCOMPARE(lines.first()[QStringLiteral("phase")].toString(), QStringLiteral("start"));
     QCOMPARE(lines.last()[QStringLiteral("phase")].toString(), QStringLiteral("done"));
@@ -177,9 +157,9 @@ void TestTrainer::otherLosses()
     QFETCH(QString, loss);
     QTemporaryDir tmp;
     const FeatureSet set = test::makeSyntheticFeatures(learnableOptions());
-    const TrainConfig config = configFrom({{QStringLiteral("loss"), loss},
-                                           {QStringLiteral("epochs"), 3},
-                                           {QStringLiteral("lr"), 0.1}});
+    const TrainConfig config = test::configFrom({{QStringLiteral("loss"), loss},
+                                                 {QStringLiteral("epochs"), 3},
+                                                 {QStringLiteral("lr"), 0.1}});
     const Result<TrainOutcome> outcome = Trainer::run(config, set,
                                                       tmp.filePath(QStringLiteral("run")));
     QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));

@@ -17,30 +17,6 @@
 
 using namespace fm;
 
-namespace {
-
-TrainConfig configFrom(const QJsonObject &overrides)
-{
-    QJsonObject o = test::smallConfig();
-    for (auto it = overrides.begin(); it != overrides.end(); ++it)
-        o.insert(it.key(), it.value());
-
-    const Result<TrainConfig> c = TrainConfig::fromJson(o);
-    if (!c)
-        qFatal("bad test config: %s", qPrintable(c.error().message));
-    return c.value();
-}
-
-QJsonObject readJson(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(f.readAll()).object();
-}
-
-} // namespace
-
 /** Training runs: resume equals an uninterrupted run, CV, SS+ and compounds, bad input. */
 class TestTrainRun : public QObject
 {
@@ -69,7 +45,7 @@ void TestTrainRun::resumeEqualsUninterrupted()
     QFETCH(bool, midEpoch);
     QTemporaryDir tmp;
     const FeatureSet set = test::makeSyntheticFeatures({});
-    const TrainConfig config = configFrom({{QStringLiteral("epochs"), 2}});
+    const TrainConfig config = test::configFrom({{QStringLiteral("epochs"), 2}});
     const QString straight = tmp.filePath(QStringLiteral("straight"));
     const QString split = tmp.filePath(QStringLiteral("split"));
     QVERIFY(Trainer::run(config, set, straight).ok());
@@ -98,8 +74,9 @@ void TestTrainRun::resumeEqualsUninterrupted()
     qInfo("max weight difference: %g", double(maxDiff));
     QVERIFY(maxDiff <= 1e-6f);
     // Same metrics and history (loss of the interrupted epoch included).
-    const QJsonObject ma = readJson(QDir(straight).filePath(QStringLiteral("metrics.json")));
-    const QJsonObject mb = readJson(QDir(split).filePath(QStringLiteral("metrics.json")));
+    const QJsonObject ma = test::readJsonFile(
+        QDir(straight).filePath(QStringLiteral("metrics.json")));
+    const QJsonObject mb = test::readJsonFile(QDir(split).filePath(QStringLiteral("metrics.json")));
     QCOMPARE(mb[QStringLiteral("history")], ma[QStringLiteral("history")]);
     QCOMPARE(mb[QStringLiteral("average_precision")], ma[QStringLiteral("average_precision")]);
     // A finished run started again does not train again.
@@ -115,9 +92,9 @@ void TestTrainRun::crossValidationSummary()
     test::SynthOptions o;
     o.subjects = 6;
     const FeatureSet set = test::makeSyntheticFeatures(o);
-    const TrainConfig config = configFrom({{QStringLiteral("protocol"), QStringLiteral("cv")},
-                                           {QStringLiteral("folds"), 3},
-                                           {QStringLiteral("epochs"), 3}});
+    const TrainConfig config = test::configFrom({{QStringLiteral("protocol"), QStringLiteral("cv")},
+                                                 {QStringLiteral("folds"), 3},
+                                                 {QStringLiteral("epochs"), 3}});
     const QString run = tmp.filePath(QStringLiteral("cv"));
     const Result<TrainOutcome> outcome = Trainer::run(config, set, run);
     QVERIFY2(outcome.ok(), outcome.ok() ? "" : qPrintable(outcome.error().message));
@@ -131,7 +108,8 @@ void TestTrainRun::crossValidationSummary()
           ap[QStringLiteral("std")].toDouble());
     QCOMPARE(ap[QStringLiteral("n")].toInt(), 3);
     QVERIFY(ap[QStringLiteral("mean")].toDouble() > 0.27 + 0.1); // chance 0.27
-    const QJsonObject manifest = readJson(QDir(run).filePath(QStringLiteral("manifest.json")));
+    const QJsonObject manifest = test::readJsonFile(
+        QDir(run).filePath(QStringLiteral("manifest.json")));
     QCOMPARE(manifest[QStringLiteral("clips")].toArray().size(), int(set.clips.size()));
 }
 
@@ -143,7 +121,7 @@ void TestTrainRun::pretrainingAndCompounds()
     o.motions = 2;
     o.repetitions = 3;
     const FeatureSet set = test::makeSyntheticFeatures(o);
-    const TrainConfig config = configFrom(
+    const TrainConfig config = test::configFrom(
         {{QStringLiteral("epochs"), 2},
          {QStringLiteral("validation_fraction"), 0.25},
          {QStringLiteral("compound"),
@@ -184,7 +162,7 @@ void TestTrainRun::badInputWritesNothing()
     o.motions = 2;
     o.repetitions = 2;
     FeatureSet set = test::makeSyntheticFeatures(o);
-    TrainConfig config = configFrom({});
+    TrainConfig config = test::configFrom({});
     if (defect == 0)
         set.clips.resize(set.clips.size() - 2); // S03 keeps only M1
     if (defect == 1) {
@@ -213,7 +191,8 @@ void TestTrainRun::nanLossIsAnError()
     // Without input normalisation (which would tame the huge values) the attention overflows.
     QJsonObject model = test::smallConfig()[QStringLiteral("model")].toObject();
     model.insert(QStringLiteral("input_norm"), QStringLiteral("none"));
-    const Result<TrainOutcome> outcome = Trainer::run(configFrom({{QStringLiteral("model"), model}}),
+    const Result<TrainOutcome> outcome = Trainer::run(test::configFrom(
+                                                          {{QStringLiteral("model"), model}}),
                                                       set, run);
     QVERIFY(!outcome.ok());
     QVERIFY2(outcome.error().message.contains(QStringLiteral("not a number")),
@@ -233,18 +212,18 @@ void TestTrainRun::otherConfigInRunFolderRefused()
     TrainRunOptions stopAtOnce;
     std::atomic<bool> stop{true};
     stopAtOnce.stop = &stop;
-    QVERIFY(Trainer::run(configFrom({}), set, run, stopAtOnce).ok());
+    QVERIFY(Trainer::run(test::configFrom({}), set, run, stopAtOnce).ok());
     QFile configFile(QDir(run).filePath(QStringLiteral("config.json")));
     QVERIFY(configFile.open(QIODevice::ReadOnly));
     const QByteArray before = configFile.readAll();
     configFile.close();
-    const Result<TrainOutcome> other = Trainer::run(configFrom({{QStringLiteral("lr"), 0.01}}), set,
-                                                    run);
+    const Result<TrainOutcome> other = Trainer::run(test::configFrom({{QStringLiteral("lr"), 0.01}}),
+                                                    set, run);
     QVERIFY(!other.ok());
     QVERIFY(other.error().message.contains(QStringLiteral("different config")));
     FeatureSet changed = set;
     changed.clips.front().values.front() += 1.f;
-    const Result<TrainOutcome> data = Trainer::run(configFrom({}), changed, run);
+    const Result<TrainOutcome> data = Trainer::run(test::configFrom({}), changed, run);
     QVERIFY(!data.ok());
     QVERIFY(data.error().message.contains(QStringLiteral("other clips")));
     QVERIFY(configFile.open(QIODevice::ReadOnly));
@@ -254,7 +233,7 @@ void TestTrainRun::otherConfigInRunFolderRefused()
     QFile f(tmp.filePath(QStringLiteral("photos/a.txt")));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.close();
-    QVERIFY(!Trainer::run(configFrom({}), set, tmp.filePath(QStringLiteral("photos"))).ok());
+    QVERIFY(!Trainer::run(test::configFrom({}), set, tmp.filePath(QStringLiteral("photos"))).ok());
 }
 
 QTEST_GUILESS_MAIN(TestTrainRun)
