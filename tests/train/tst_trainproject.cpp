@@ -148,6 +148,21 @@ void TestTrainProject::cliExportsBundle()
         QCOMPARE(read->clips[i].id, direct->clips[i].id);
         QVERIFY(read->clips[i].values == direct->clips[i].values);
     }
+
+    // A bundle that cannot be written (its folder is a file): a clear error, exit 1.
+    const QString blocker = m_tmp.filePath(QStringLiteral("not-a-folder"));
+    QFile file(blocker);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QProcess bad;
+    bad.start(QStringLiteral(FM_CLI_PATH),
+              {QStringLiteral("features"), m_project, QStringLiteral("--bundle"),
+               blocker + QStringLiteral("/export.fmfeats")});
+    QVERIFY(bad.waitForFinished(120000));
+    QCOMPARE(bad.exitCode(), 1);
+    const QString message = QString::fromUtf8(bad.readAllStandardError());
+    QVERIFY2(message.contains(QStringLiteral("export.fmfeats")), qPrintable(message));
+    QVERIFY(!QFile::exists(blocker + QStringLiteral("/export.fmfeats")));
 }
 
 QTEST_GUILESS_MAIN(TestTrainProject)
