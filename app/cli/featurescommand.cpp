@@ -42,6 +42,12 @@ int runFeatures(const QStringList &args)
                                        "bundle holds biometric features."),
                                     tr("FILE"));
     parser.addOption(bundle);
+    const QCommandLineOption views(QStringLiteral("ss-views"),
+                                   tr("Also compute K image-transformed views of every clip "
+                                      "(colour distortion, Gaussian blur) for SS pretraining "
+                                      "(seed 001 §3.3); 0 to 16."),
+                                   QStringLiteral("K"), QStringLiteral("0"));
+    parser.addOption(views);
     if (!parser.parse(QStringList{QStringLiteral("fmstudio-cli features")} + args)) {
         err() << parser.errorText() << "\n";
         return 2;
@@ -54,12 +60,18 @@ int runFeatures(const QStringList &args)
         err() << tr("Give exactly one PROJECT folder.") << "\n";
         return 2;
     }
+    bool viewsOk = false;
+    const int viewCount = parser.value(views).toInt(&viewsOk);
+    if (!viewsOk || viewCount < 0 || viewCount > 16) {
+        err() << tr("--ss-views takes a number from 0 to 16.") << "\n";
+        return 2;
+    }
     watchInterrupts();
     TerminalProgress bar;
     QElapsedTimer timer;
     timer.start();
     const auto report = computeProjectFeatures(
-        parser.positionalArguments().first(), parser.value(sfe),
+        parser.positionalArguments().first(), parser.value(sfe), viewCount,
         [&bar](int done, int total) {
             bar.update(tr("Features"), done, total);
             return true;
@@ -85,6 +97,7 @@ int runFeatures(const QStringList &args)
     if (parser.isSet(bundle)) {
         ProjectFeatureOptions options;
         options.sfe = parser.value(sfe) + QStringLiteral("/pooled");
+        options.views = viewCount;
         const Result<FeatureSet> set = loadProjectFeatures(parser.positionalArguments().first(),
                                                            options);
         if (!set) {

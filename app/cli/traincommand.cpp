@@ -85,6 +85,7 @@ int runTrain(const QStringList &args)
         options.includePending = config->includePending;
         options.includeExcluded = config->includeExcluded;
         options.kinds = config->kinds;
+        options.views = config->pretrain != PretrainMode::None ? config->pretrainViews : 0;
         features = loadProjectFeatures(project, options);
     } else {
         features = featurebundle::read(parser.value(featuresOption));

@@ -66,11 +66,14 @@ std::vector<int> temporalPadding(const std::vector<int> &frames, std::mt19937_64
     return out;
 }
 
-std::vector<float> gatherFrames(const ClipFeatures &clip, int dim, const std::vector<int> &frames)
+std::vector<float> gatherFrames(const ClipFeatures &clip, int dim, const std::vector<int> &frames,
+                                int view)
 {
+    const std::vector<float> &source = view == 0 ? clip.values : clip.views.at(size_t(view - 1));
     std::vector<float> out(frames.size() * size_t(dim));
     for (size_t i = 0; i < frames.size(); ++i)
-        std::copy_n(clip.frame(frames[i], dim), dim, out.begin() + std::ptrdiff_t(i * dim));
+        std::copy_n(source.data() + size_t(frames[i]) * size_t(dim), dim,
+                    out.begin() + std::ptrdiff_t(i * dim));
     return out;
 }
 
@@ -134,9 +137,17 @@ std::vector<ClipFeatures> synthesiseCompounds(const std::vector<ClipFeatures> &c
                     c.motion = first + QLatin1Char('+') + second;
                     c.id = subject + QLatin1Char('/') + c.motion + QLatin1Char('/')
                            + QString::number(k + 1);
-                    c.values = gatherFrames(a, dim, fromA);
-                    const std::vector<float> tailValues = gatherFrames(b, dim, fromB);
-                    c.values.insert(c.values.end(), tailValues.begin(), tailValues.end());
+                    // SS views carry over where both source clips have them.
+                    const size_t views = std::min(a.views.size(), b.views.size());
+                    for (size_t v = 0; v <= views; ++v) {
+                        std::vector<float> values = gatherFrames(a, dim, fromA, int(v));
+                        const std::vector<float> tail = gatherFrames(b, dim, fromB, int(v));
+                        values.insert(values.end(), tail.begin(), tail.end());
+                        if (v == 0)
+                            c.values = std::move(values);
+                        else
+                            c.views.push_back(std::move(values));
+                    }
                     c.frames = int(fromA.size() + fromB.size());
                     c.onset = lead;
                     c.offset = int(fromA.size()) + (bOff - bOn);

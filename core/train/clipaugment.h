@@ -39,8 +39,10 @@ std::pair<std::vector<int>, std::vector<int>> contrastiveSubclips(int frames, st
     of times (up to a quarter of the length each). */
 std::vector<int> temporalPadding(const std::vector<int> &frames, std::mt19937_64 &rng);
 
-/** Gathers rows `frames` of a clip's features into a new frames.size() x dim array. */
-std::vector<float> gatherFrames(const ClipFeatures &clip, int dim, const std::vector<int> &frames);
+/** Gathers rows `frames` of a clip's features (view 0) or of its SS view `view` (1-based) into
+    a new frames.size() x dim array. */
+std::vector<float> gatherFrames(const ClipFeatures &clip, int dim, const std::vector<int> &frames,
+                                int view = 0);
 std::vector<int> rangeFrames(FrameRange range);
 
 /**
@@ -56,7 +58,8 @@ std::vector<int> speedJitter(const std::vector<int> &frames, double maxChange, s
  * active segment, the active segment of an A_j clip, then random neutral frames after A_j's
  * offset or its apex frame held (the middle of the active segment stands in for the apex).
  * Clips without markers count as active from first to last frame. Motion names are
- * "A_i+A_j"; markers of the result span both active segments. Deterministic for a seed.
+ * "A_i+A_j"; markers of the result span both active segments; SS views are assembled alike
+ * when both source clips have them. Deterministic for a seed.
  */
 std::vector<ClipFeatures> synthesiseCompounds(const std::vector<ClipFeatures> &clips, int dim,
                                               int copies, std::uint64_t seed);

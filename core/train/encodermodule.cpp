@@ -20,7 +20,8 @@ EncoderModuleImpl::EncoderModuleImpl(const EncoderConfig &c) : config(c)
     transformer = register_module("transformer",
                                   torch::nn::TransformerEncoder(
                                       torch::nn::TransformerEncoderOptions(layer, c.layers)));
-    output = register_module("output", torch::nn::Linear(c.dModel, c.embeddingDim));
+    const int64_t pooled = c.dModel + (c.pooling == QLatin1String("max+std") ? c.inputDim : 0);
+    output = register_module("output", torch::nn::Linear(pooled, c.embeddingDim));
     // Sinusoidal positional encoding (Vaswani et al. 2017), as a buffer so it is saved too.
     torch::Tensor pe = torch::zeros({c.maxFrames, c.dModel});
     const torch::Tensor position = torch::arange(0, c.maxFrames, torch::kFloat).unsqueeze(1);
@@ -89,12 +90,22 @@ torch::Tensor EncoderModuleImpl::forward(const torch::Tensor &x, const torch::Te
             h = h - clipCentre(h, padding);
         h = (h - inputMean) * inputScale;
     }
+    torch::Tensor movement; // (B, D): each normalised input dimension's SD over valid frames
+    if (config.pooling == QLatin1String("max+std")) {
+        const torch::Tensor valid = padding.logical_not().to(h.dtype()).unsqueeze(2);
+        const torch::Tensor count = valid.sum(1).clamp_min(1.0);
+        const torch::Tensor mean = (h * valid).sum(1) / count;
+        const torch::Tensor centred = (h - mean.unsqueeze(1)) * valid;
+        movement = ((centred * centred).sum(1) / count + 1e-8).sqrt();
+    }
     h = projection ? projection->forward(h) : h;
     h = h + positional.narrow(0, 0, length).unsqueeze(0);
     // LibTorch 1.13's transformer takes (L, B, E).
     h = transformer->forward(h.transpose(0, 1), {}, padding).transpose(0, 1);
     h = h.masked_fill(padding.unsqueeze(2), -std::numeric_limits<float>::infinity());
     h = std::get<0>(h.max(1));
+    if (movement.defined())
+        h = torch::cat({h, movement}, 1);
     return torch::nn::functional::normalize(output->forward(h),
                                             torch::nn::functional::NormalizeFuncOptions().p(2).dim(
                                                 1));

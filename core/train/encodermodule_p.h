@@ -13,8 +13,9 @@ namespace fm::train {
 
 /**
  * Seed 000 Fig. 3: optional linear projection D -> d_model, sinusoidal positional encoding
- * added, a stack of transformer encoder layers, max-pooling over the valid frames, a linear
- * layer to n dimensions and L2 normalisation.
+ * added, a stack of transformer encoder layers, max-pooling over the valid frames (with
+ * "max+std" pooling also the input's temporal SD), a linear layer to n dimensions and L2
+ * normalisation.
  */
 struct EncoderModuleImpl : torch::nn::Module
 {

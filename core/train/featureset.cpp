@@ -1,5 +1,7 @@
 #include "featureset.h"
 
+#include "viewtransform.h"
+
 #include "nets/featurecache.h"
 #include "project/project.h"
 #include "project/projecttypes.h"
@@ -19,6 +21,7 @@
 
 #include <opencv2/core.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -34,6 +37,30 @@ QString tr(const char *text)
 
 constexpr char kMagic[8] = {'F', 'M', 'F', 'E', 'A', 'T', 'S', '1'};
 constexpr int kChecksumSize = 32;
+constexpr int kMaxViews = 64;
+
+void appendFloats(QByteArray &data, const std::vector<float> &values)
+{
+    const qsizetype start = data.size();
+    data.resize(start + qsizetype(values.size() * 4));
+    for (size_t i = 0; i < values.size(); ++i) {
+        quint32 bits;
+        std::memcpy(&bits, &values[i], 4);
+        qToLittleEndian(bits, data.data() + start + qsizetype(4 * i));
+    }
+}
+
+/** Reads `count` little-endian floats at `offset` (checked by the caller) and moves past them. */
+std::vector<float> readFloats(const QByteArray &body, qsizetype &offset, size_t count)
+{
+    std::vector<float> values(count);
+    for (size_t i = 0; i < count; ++i) {
+        const quint32 bits = qFromLittleEndian<quint32>(body.constData() + offset + 4 * i);
+        std::memcpy(&values[i], &bits, 4);
+    }
+    offset += qsizetype(count * 4);
+    return values;
+}
 
 } // namespace
 
@@ -65,6 +92,12 @@ Result<bool> FeatureSet::validate() const
             return Error{tr("Clip \"%1\" has no frames or the wrong number of values.").arg(c.id)};
         for (float v : c.values) {
             if (!std::isfinite(v))
+                return Error{tr("Clip \"%1\" has a feature that is not a finite number.").arg(c.id)};
+        }
+        for (const std::vector<float> &view : c.views) {
+            if (view.size() != c.values.size())
+                return Error{tr("A view of clip \"%1\" has the wrong number of values.").arg(c.id)};
+            if (!std::all_of(view.begin(), view.end(), [](float v) { return std::isfinite(v); }))
                 return Error{tr("Clip \"%1\" has a feature that is not a finite number.").arg(c.id)};
         }
         if ((c.onset && (*c.onset < 0 || *c.onset >= c.frames))
@@ -106,6 +139,13 @@ Result<bool> write(const QString &path, const FeatureSet &set)
             o.insert(QStringLiteral("onset"), *c.onset);
         if (c.offset)
             o.insert(QStringLiteral("offset"), *c.offset);
+        if (int(c.views.size()) > kMaxViews
+            || std::any_of(c.views.begin(), c.views.end(), [&](const std::vector<float> &v) {
+                   return v.size() != c.values.size();
+               }))
+            return Error{tr("A view of clip \"%1\" has the wrong number of values.").arg(c.id)};
+        if (!c.views.empty())
+            o.insert(QStringLiteral("views"), int(c.views.size()));
         clips.append(o);
     }
     const QByteArray header = QJsonDocument(QJsonObject{{QStringLiteral("dim"), set.dim},
@@ -118,13 +158,9 @@ Result<bool> write(const QString &path, const FeatureSet &set)
     data.append(len, 4);
     data.append(header);
     for (const ClipFeatures &c : set.clips) {
-        const qsizetype start = data.size();
-        data.resize(start + qsizetype(c.values.size() * 4));
-        for (size_t i = 0; i < c.values.size(); ++i) {
-            quint32 bits;
-            std::memcpy(&bits, &c.values[i], 4);
-            qToLittleEndian(bits, data.data() + start + qsizetype(4 * i));
-        }
+        appendFloats(data, c.values);
+        for (const std::vector<float> &view : c.views)
+            appendFloats(data, view);
     }
     data.append(QCryptographicHash::hash(data, QCryptographicHash::Sha256));
     QSaveFile file(path);
@@ -177,15 +213,14 @@ Result<FeatureSet> read(const QString &path)
             c.onset = o[QStringLiteral("onset")].toInt();
         if (o.contains(QStringLiteral("offset")))
             c.offset = o[QStringLiteral("offset")].toInt();
+        const int views = o[QStringLiteral("views")].toInt();
         const qsizetype bytes = qsizetype(c.frames) * set.dim * 4;
-        if (c.frames <= 0 || bytes > body.size() - offset)
+        if (c.frames <= 0 || views < 0 || views > kMaxViews
+            || bytes * (1 + views) > body.size() - offset)
             return corrupt;
-        c.values.resize(size_t(c.frames) * size_t(set.dim));
-        for (size_t i = 0; i < c.values.size(); ++i) {
-            const quint32 bits = qFromLittleEndian<quint32>(body.constData() + offset + 4 * i);
-            std::memcpy(&c.values[i], &bits, 4);
-        }
-        offset += bytes;
+        c.values = readFloats(body, offset, size_t(c.frames) * size_t(set.dim));
+        for (int v = 0; v < views; ++v)
+            c.views.push_back(readFloats(body, offset, c.values.size()));
         set.clips.push_back(std::move(c));
     }
     if (offset != body.size())
@@ -214,7 +249,7 @@ Result<FeatureSet> loadProjectFeatures(const QString &projectFolder,
 
     FeatureSet set;
     set.source = {QStringLiteral("project"), QDir(projectFolder).absolutePath(), options.sfe};
-    int missing = 0;
+    int missing = 0, missingViews = 0;
     QString firstMissing;
     for (const Clip &clip : project.clips()) {
         const Motion motion = motions.value(clip.motionId);
@@ -254,8 +289,31 @@ Result<FeatureSet> loadProjectFeatures(const QString &projectFolder,
         if (c.offset && *c.offset >= c.frames)
             c.offset.reset();
         c.values.assign(m.ptr<float>(), m.ptr<float>() + m.total());
+        for (int v = 1; v <= options.views; ++v) {
+            const Result<cv::Mat> view = FeatureCache(cacheDir,
+                                                      FeatureCacheKey{clip.contentHash, options.sfe,
+                                                                      viewCropSettings(options.crop,
+                                                                                       v)})
+                                             .load();
+            if (!view || view->rows != m.rows || view->cols != m.cols)
+                break;
+            c.views.emplace_back(view->ptr<float>(), view->ptr<float>() + view->total());
+        }
+        if (int(c.views.size()) < options.views) {
+            if (missingViews++ == 0)
+                firstMissing = project.clipPath(clip);
+            continue;
+        }
         set.clips.push_back(std::move(c));
     }
+    if (missingViews > 0 && missing == 0)
+        return Error{QCoreApplication::translate("fm::FeatureSet",
+                                                 "%n clip(s) have fewer than %1 cached SS views; "
+                                                 "compute the features with that many views "
+                                                 "first.",
+                                                 nullptr, missingViews)
+                         .arg(options.views),
+                     tr("first missing: %1 (cache folder %2)").arg(firstMissing, cacheDir)};
     if (missing > 0)
         return Error{QCoreApplication::translate("fm::FeatureSet",
                                                  "%n clip(s) have no cached features for \"%1\"; "

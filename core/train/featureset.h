@@ -19,6 +19,9 @@ struct ClipFeatures
     int frames = 0;
     std::optional<int> onset, offset; ///< active segment (reviewed, else automatic), inclusive
     std::vector<float> values;        ///< frames * dim floats
+    /** SS twin views (seed 001 §3.3): the same frames through image transforms 1..K, each
+        frames * dim floats like `values` (empty unless the features were computed with views). */
+    std::vector<std::vector<float>> views;
 
     const float *frame(int i, int dim) const { return values.data() + size_t(i) * size_t(dim); }
 };
@@ -40,7 +43,8 @@ struct FeatureSet
 
     QStringList subjects() const; ///< sorted, unique
     /**
-     * Checks what training needs: dim > 0, each clip with frames*dim finite values, unique
+     * Checks what training needs: dim > 0, each clip with frames*dim finite values (views
+     * too), unique
      * ids, markers inside the clip (onset <= offset), every subject with >= 2 motions
      * and every motion with >= 2 clips. The error names the first offending clip/subject.
      */
@@ -50,8 +54,9 @@ struct FeatureSet
 /**
  * Features bundle: a single file holding a FeatureSet so training runs without a project
  * ("FMFEATS1", u32 header length, UTF-8 JSON header {dim, sfe, clips:[{id, subject, motion,
- * frames, onset?, offset?}]}, then every clip's frames*dim float32 little-endian values in
- * header order, then a SHA-256 of everything before it).
+ * frames, onset?, offset?, views?}]}, then every clip's frames*dim float32 little-endian values
+ * in header order, each followed by its `views` SS views of the same size, then a SHA-256 of
+ * everything before it).
  */
 namespace featurebundle {
 
@@ -69,12 +74,14 @@ struct ProjectFeatureOptions
     bool includePending = true;
     bool includeExcluded = false;
     QStringList kinds; ///< motion kinds to use ("fm", "lm", "compound" names); empty = all
+    int views = 0;     ///< SS twin views to load per clip (viewCropSettings(crop, 1..views))
 };
 
 /**
  * Reads the project's subjects, motions, clips (by review status), annotations (reviewed
  * else automatic onset/offset) and each clip's cached features. A clip without cached
- * features is an error naming how many are missing (nothing is computed here).
+ * features (or without one of its `views`) is an error naming how many are missing (nothing is
+ * computed here).
  */
 Result<FeatureSet> loadProjectFeatures(const QString &projectFolder,
                                        const ProjectFeatureOptions &options);

@@ -4,6 +4,7 @@
 #include "nets/facefeaturenet.h"
 #include "nets/featurecache.h"
 #include "project/project.h"
+#include "viewtransform.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,6 +22,7 @@ QString tr(const char *text)
 
 /** The crop settings ClipAnalyzer's default aligner produces (see FeatureCacheKey). */
 const char kCropSettings[] = "aligned112;pad0.2;v1";
+constexpr int kMaxViews = 16;
 
 /** Frames without a face take the nearest frame's crop, so every frame has a feature row. */
 bool fillMissingCrops(std::vector<cv::Mat> &crops)
@@ -39,6 +41,41 @@ bool fillMissingCrops(std::vector<cv::Mat> &crops)
             last = int(i);
         else
             crops[i] = crops[size_t(last)];
+    }
+    return true;
+}
+
+/** A feature matrix still to compute: view 0 is the plain features, 1.. the SS twins. */
+struct MissingView
+{
+    int view = 0;
+    FeatureCache cache;
+};
+
+/** Analyses one clip and stores the features of each cache entry in `missing`. */
+Result<bool> computeClipFeatures(ClipAnalyzer &analyzer, const FaceFeatureNet &net,
+                                 const QString &path, const QString &clipHash,
+                                 const std::vector<MissingView> &missing,
+                                 const std::atomic<bool> *cancel)
+{
+    Result<ClipAnalysis> analysis = analyzer.analyze(path, {}, cancel);
+    if (!analysis)
+        return analysis.error();
+    std::vector<cv::Mat> crops = std::move(analysis.value().crops);
+    if (!fillMissingCrops(crops))
+        return Error{tr("No face in any frame of \"%1\".").arg(path)};
+    for (const auto &[view, cache] : missing) {
+        std::vector<cv::Mat> input = crops;
+        if (view > 0) {
+            const ViewTransform transform = ViewTransform::forClip(clipHash, view);
+            for (cv::Mat &crop : input)
+                crop = transform.apply(crop);
+        }
+        const Result<cv::Mat> features = net.extract(input, FeatureLayer::Pooled);
+        if (!features)
+            return features.error();
+        if (const Result<bool> stored = cache.store(features.value()); !stored)
+            return stored.error();
     }
     return true;
 }
@@ -74,12 +111,14 @@ Result<cv::Mat> featuresFromCrops(std::vector<cv::Mat> crops, const FaceFeatureN
 }
 
 Result<ProjectFeaturesReport> computeProjectFeatures(const QString &projectFolder,
-                                                     const QString &sfe,
+                                                     const QString &sfe, int views,
                                                      const std::function<bool(int, int)> &progress,
                                                      const std::atomic<bool> *cancel)
 {
     if (sfe.contains(QLatin1Char('/')))
         return Error{tr("Unknown feature extractor \"%1\" (use sfe-l or sfe-e).").arg(sfe)};
+    if (views < 0 || views > kMaxViews)
+        return Error{tr("The number of SS views must be between 0 and %1.").arg(kMaxViews)};
     auto net = createProjectSfe(sfe);
     if (!net)
         return net.error();
@@ -103,24 +142,28 @@ Result<ProjectFeaturesReport> computeProjectFeatures(const QString &projectFolde
                              .arg(report.computed + report.cached)
                              .arg(clips.size())};
         const Clip &clip = clips.at(i);
-        const FeatureCache cache(cacheDir, FeatureCacheKey{clip.contentHash, sfeId,
-                                                           QLatin1String(kCropSettings)});
-        bool fromCache = false;
-        const QString path = project.value()->clipPath(clip);
-        const Result<cv::Mat> features = cache.loadOrCompute(
-            [&]() -> Result<cv::Mat> {
-                Result<ClipAnalysis> analysis = analyzer.value()->analyze(path, {}, cancel);
-                if (!analysis)
-                    return analysis.error();
-                return featuresFromCrops(std::move(analysis.value().crops), *net.value(), path);
-            },
-            &fromCache);
-        if (!features) {
-            ++report.failed;
-            report.errors << QStringLiteral("%1: %2").arg(path, features.error().message);
+        // View 0 is the plain features, 1..views the SS twins.
+        std::vector<MissingView> missing;
+        for (int v = 0; v <= views; ++v) {
+            const QString crop = v == 0 ? QLatin1String(kCropSettings)
+                                        : viewCropSettings(QLatin1String(kCropSettings), v);
+            FeatureCache cache(cacheDir, FeatureCacheKey{clip.contentHash, sfeId, crop});
+            if (!cache.load())
+                missing.push_back({v, std::move(cache)});
+        }
+        if (missing.empty()) {
+            ++report.cached;
             continue;
         }
-        ++(fromCache ? report.cached : report.computed);
+        const QString path = project.value()->clipPath(clip);
+        const Result<bool> computed = computeClipFeatures(*analyzer.value(), *net.value(), path,
+                                                          clip.contentHash, missing, cancel);
+        if (!computed) {
+            ++report.failed;
+            report.errors << QStringLiteral("%1: %2").arg(path, computed.error().message);
+            continue;
+        }
+        ++report.computed;
     }
     if (progress)
         progress(int(clips.size()), int(clips.size()));

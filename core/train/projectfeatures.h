@@ -33,10 +33,12 @@ struct ProjectFeaturesReport
  * aligned 112x112 crops (frames without a face repeat the nearest crop), the face-api SFE
  * ("sfe-l" landmark net or "sfe-e" expression net, pooled 256-d layer) in batches, stored
  * under the key training reads (clip hash, "<sfe>/pooled", "aligned112;pad0.2;v1").
+ * With `views` > 0, also the SS twin views 1..views of each clip (seed 001 §3.3): the same crops
+ * through ViewTransform::forClip(hash, view), stored under viewCropSettings(crops, view).
  * progress(done, total) returning false cancels; finished clips stay cached.
  */
 Result<ProjectFeaturesReport> computeProjectFeatures(
-    const QString &projectFolder, const QString &sfe = QStringLiteral("sfe-l"),
+    const QString &projectFolder, const QString &sfe = QStringLiteral("sfe-l"), int views = 0,
     const std::function<bool(int, int)> &progress = {}, const std::atomic<bool> *cancel = nullptr);
 
 /** Crop settings of the analysis pipeline's aligned crops, as stored in feature cache keys. */

@@ -29,11 +29,13 @@ Result<EncoderConfig> configFromJson(const QJsonObject &o)
     c.dropout = o[QStringLiteral("dropout")].toDouble();
     c.maxFrames = o[QStringLiteral("max_frames")].toInt();
     c.inputNorm = o[QStringLiteral("input_norm")].toString(QStringLiteral("none"));
+    c.pooling = o[QStringLiteral("pooling")].toString(QStringLiteral("max"));
     if (c.inputDim <= 0 || c.dModel <= 0 || c.heads <= 0 || c.dModel % c.heads != 0
         || c.feedForward <= 0 || c.layers <= 0 || c.embeddingDim <= 0 || c.maxFrames <= 0
         || !QStringList{QStringLiteral("none"), QStringLiteral("global"), QStringLiteral("clip"),
                         QStringLiteral("start")}
-                .contains(c.inputNorm))
+                .contains(c.inputNorm)
+        || !QStringList{QStringLiteral("max"), QStringLiteral("max+std")}.contains(c.pooling))
         return Error{tr("The model file has an invalid encoder configuration.")};
     return c;
 }

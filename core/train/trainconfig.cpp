@@ -140,7 +140,30 @@ QJsonObject EncoderConfig::toJson() const
     return {{QStringLiteral("d_model"), dModel},       {QStringLiteral("heads"), heads},
             {QStringLiteral("ff"), feedForward},       {QStringLiteral("layers"), layers},
             {QStringLiteral("dim"), embeddingDim},     {QStringLiteral("dropout"), dropout},
-            {QStringLiteral("max_frames"), maxFrames}, {QStringLiteral("input_norm"), inputNorm}};
+            {QStringLiteral("max_frames"), maxFrames}, {QStringLiteral("input_norm"), inputNorm},
+            {QStringLiteral("pooling"), pooling}};
+}
+
+QString pretrainModeName(PretrainMode mode)
+{
+    switch (mode) {
+    case PretrainMode::Twins:
+        return QStringLiteral("ss");
+    case PretrainMode::Subclips:
+        return QStringLiteral("ss+");
+    case PretrainMode::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+PretrainMode pretrainModeFromName(const QString &name)
+{
+    if (name == QLatin1String("ss"))
+        return PretrainMode::Twins;
+    if (name == QLatin1String("ss+"))
+        return PretrainMode::Subclips;
+    return PretrainMode::None;
 }
 
 double TrainConfig::effectivePretrainLearningRate() const
@@ -202,14 +225,19 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
     const QJsonObject pretrain = r.object("pretrain");
     Reader rp(pretrain, QStringLiteral("pretrain."));
     QString mode = QStringLiteral("none");
-    rp.text("mode", mode, {QStringLiteral("none"), QStringLiteral("ss+")});
-    c.pretrain = mode == QLatin1String("ss+") ? PretrainMode::Subclips : PretrainMode::None;
+    rp.text("mode", mode, {QStringLiteral("none"), QStringLiteral("ss"), QStringLiteral("ss+")});
+    c.pretrain = pretrainModeFromName(mode);
+    c.pretrainViews = c.pretrain == PretrainMode::Twins ? 2 : 0;
+    rp.integer("views", c.pretrainViews, 0, 16);
     rp.integer("epochs", c.pretrainEpochs, 0, 100000);
     rp.number("lr", c.pretrainLearningRate, 0, 100);
     rp.number("temperature", c.pretrainTemperature, 1e-3, 10);
     r.adopt(rp.finish());
     if (c.pretrain != PretrainMode::None && c.pretrainEpochs == 0)
         r.fail(tr("\"pretrain.epochs\" must be at least 1 when pretraining is on."));
+    if (c.pretrain == PretrainMode::Twins && c.pretrainViews == 0)
+        r.fail(tr("\"pretrain.views\" must be at least 1 for SS pretraining (twin clips are "
+                  "made from image-transformed views)."));
 
     const QJsonObject model = r.object("model");
     Reader rm(model, QStringLiteral("model."));
@@ -223,6 +251,7 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
     rm.text("input_norm", c.encoder.inputNorm,
             {QStringLiteral("none"), QStringLiteral("global"), QStringLiteral("clip"),
              QStringLiteral("start")});
+    rm.text("pooling", c.encoder.pooling, {QStringLiteral("max"), QStringLiteral("max+std")});
     r.adopt(rm.finish());
     if (c.encoder.dModel % c.encoder.heads != 0)
         r.fail(tr("\"model.d_model\" (%1) must be a multiple of \"model.heads\" (%2).")
@@ -286,9 +315,8 @@ QJsonObject TrainConfig::toJson() const
         {QStringLiteral("compound"), QJsonObject{{QStringLiteral("enabled"), compound},
                                                  {QStringLiteral("copies"), compoundCopies}}},
         {QStringLiteral("pretrain"),
-         QJsonObject{{QStringLiteral("mode"), pretrain == PretrainMode::Subclips
-                                                  ? QStringLiteral("ss+")
-                                                  : QStringLiteral("none")},
+         QJsonObject{{QStringLiteral("mode"), pretrainModeName(pretrain)},
+                     {QStringLiteral("views"), pretrainViews},
                      {QStringLiteral("epochs"), pretrainEpochs},
                      {QStringLiteral("lr"), effectivePretrainLearningRate()},
                      {QStringLiteral("temperature"), pretrainTemperature}}},

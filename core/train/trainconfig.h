@@ -19,6 +19,7 @@ enum class LossKind {
 /** Self-supervised pretraining before the supervised phase (seed 001 §3.3). */
 enum class PretrainMode {
     None,
+    Twins,   ///< SS: two image-transformed views of each clip (twins), InfoNCE over N clips
     Subclips ///< SS+: half-length subclip A and the rest B, InfoNCE over 2N distinct clips
 };
 
@@ -43,6 +44,13 @@ struct EncoderConfig
      * positional encoding). Models saved without the key used "none".
      */
     QString inputNorm = QStringLiteral("clip");
+    /**
+     * Temporal pooling: "max" (seed 000) max-pools the transformer output over the valid
+     * frames; "max+std" also appends each normalised input dimension's standard deviation over
+     * the valid frames (how much each feature moves) before the output layer. Models saved
+     * without the key used "max".
+     */
+    QString pooling = QStringLiteral("max");
 
     QJsonObject toJson() const;
 };
@@ -87,6 +95,9 @@ struct TrainConfig
     int pretrainEpochs = 0;
     double pretrainLearningRate = 0.0; ///< 0: 10 x learningRate (fine-tuning uses a tenth)
     double pretrainTemperature = 0.1;
+    /** SS views per clip: features of image-transformed crops, computed beforehand (`features
+        --ss-views K`). JSON default 2 for SS, 0 for SS+ (which then only pads in time). */
+    int pretrainViews = 0;
 
     // Evaluation.
     bool tsne = false;
@@ -111,5 +122,7 @@ struct TrainConfig
 };
 
 QString lossKindName(LossKind kind);
+QString pretrainModeName(PretrainMode mode);            ///< "none", "ss", "ss+"
+PretrainMode pretrainModeFromName(const QString &name); ///< unknown names: None
 
 } // namespace fm

@@ -37,7 +37,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("fm::Trainer", text);
 }
 
-/** One optimisation phase of a partition: SS+ pretraining or supervised training. */
+/** One optimisation phase of a partition: SS/SS+ pretraining or supervised training. */
 struct Phase
 {
     QString name; ///< "pretrain" or "train"
@@ -85,7 +85,7 @@ struct TrainState
 std::vector<Phase> phasesOf(const TrainConfig &c)
 {
     std::vector<Phase> phases;
-    if (c.pretrain == PretrainMode::Subclips)
+    if (c.pretrain != PretrainMode::None)
         phases.push_back({QStringLiteral("pretrain"), c.pretrainEpochs,
                           c.effectivePretrainLearningRate(), true});
     phases.push_back({QStringLiteral("train"), c.epochs, c.learningRate, false});
@@ -135,7 +135,21 @@ public:
     }
 
     /** Checks the sampler can form pairs (before anything is written). */
-    Result<bool> check() const { return m_sampler->check(); }
+    Result<bool> check() const
+    {
+        if (m_c.pretrain != PretrainMode::None) {
+            for (const ClipFeatures &c : m_train) {
+                if (int(c.views.size()) < m_c.pretrainViews)
+                    return Error{tr("SS pretraining needs %1 image-transformed views of every "
+                                    "clip, but \"%2\" has %3; compute the features with "
+                                    "\"fmstudio-cli features PROJECT --ss-views %1\".")
+                                     .arg(m_c.pretrainViews)
+                                     .arg(c.id)
+                                     .arg(c.views.size())};
+            }
+        }
+        return m_sampler->check();
+    }
     int trainClips() const { return int(m_train.size()); }
     int validationClips() const { return int(m_validation.size()); }
     int stepsPerEpoch(const Phase &phase) const
@@ -165,11 +179,38 @@ private:
         return (m_options.stop && m_options.stop->load())
                || (m_options.epochLimit >= 0 && m_epochsThisRun >= m_options.epochLimit);
     }
+    /** When a pretraining epoch's loss stays within 1.5 % of chance level (every candidate
+        alike: the embeddings collapsed, seen with too high a pretraining learning rate), says
+        so in a "warning" line, once per run. */
+    void warnIfCollapsed(const Phase &phase, int epoch, double loss, double chance,
+                         double similarity)
+    {
+        if (m_warnedCollapse || epoch < 2 || chance <= 0 || loss < 0.985 * chance)
+            return;
+        m_warnedCollapse = true;
+        const QString text = tr("%1 epoch %2: the loss %3 stays at chance level %4 (mean "
+                                "cosine similarity within a batch %5): the embeddings have "
+                                "collapsed and pretraining no longer learns; lower pretrain.lr "
+                                "(now %6).")
+                                 .arg(phase.name)
+                                 .arg(epoch)
+                                 .arg(loss, 0, 'f', 3)
+                                 .arg(chance, 0, 'f', 3)
+                                 .arg(similarity, 0, 'f', 3)
+                                 .arg(phase.lr);
+        report({{QStringLiteral("phase"), QStringLiteral("warning")},
+                {QStringLiteral("stage"), phase.name},
+                {QStringLiteral("epoch"), epoch},
+                {QStringLiteral("collapsed"), true},
+                {QStringLiteral("similarity"), similarity},
+                {QStringLiteral("message"), text}},
+               text);
+    }
     Result<bool> saveCheckpoint(const TrainState &state, const torch::optim::SGD *optimizer) const;
     Result<bool> loadCheckpoint(TrainState &state, std::vector<Phase> &phases,
                                 std::unique_ptr<torch::optim::SGD> &optimizer);
     torch::Tensor supervisedLoss(const PairBatch &batch, std::mt19937_64 &rng);
-    torch::Tensor subclipLoss(const std::vector<int> &clips, std::mt19937_64 &rng);
+    torch::Tensor selfSupervisedLoss(const std::vector<int> &clips, std::mt19937_64 &rng);
     /** Embeds the validation clips (full clips; with `activeSegment` only each clip's
         [onset, offset], seed 000 §4.1.1) and scores their pairs. The full evaluation's
         table is kept in m_table for the writers. */
@@ -189,6 +230,10 @@ private:
     std::unique_ptr<PairSampler> m_sampler;
     std::unique_ptr<SequenceEncoder> m_encoder;
     std::optional<EmbeddingTable> m_table; ///< of the last evaluate()
+    bool m_warnedCollapse = false;
+    double m_similaritySum = 0; ///< mean within-batch cosine similarities of this epoch's steps
+    double m_chanceSum = 0;     ///< InfoNCE at chance level of this epoch's steps
+    int m_similarityCount = 0;
 };
 
 Result<bool> PartitionTrainer::saveCheckpoint(const TrainState &state,
@@ -307,19 +352,38 @@ torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19
     return {};
 }
 
-torch::Tensor PartitionTrainer::subclipLoss(const std::vector<int> &clips, std::mt19937_64 &rng)
+torch::Tensor PartitionTrainer::selfSupervisedLoss(const std::vector<int> &clips,
+                                                   std::mt19937_64 &rng)
 {
-    // SS+ (seed 001 §3.3): per clip a half-length subclip A and the rest B are two distinct
-    // clips; two temporally padded views of each form the positive pairs of InfoNCE.
+    // Seed 001 §3.3. SS: two twins of each clip, each from a different image-transformed view
+    // (view 0 is the untransformed one) and temporally padded; N clips, InfoNCE.
+    // SS+: per clip a half-length subclip A and the rest B are two distinct clips; two views
+    // of each (a random image view when the features have them, temporal padding) form the
+    // positive pairs of InfoNCE over 2N clips.
     std::vector<std::vector<float>> sequences;
     std::vector<int64_t> labels;
+    const int views = m_c.pretrainViews;
     for (size_t k = 0; k < clips.size(); ++k) {
         const ClipFeatures &c = m_train[size_t(clips[k])];
+        if (m_c.pretrain == PretrainMode::Twins) {
+            const int first = uniformInt(rng, 0, views);
+            int second = uniformInt(rng, 0, views - 1);
+            second += second >= first ? 1 : 0;
+            for (int view : {first, second}) {
+                sequences.push_back(gatherFrames(c, m_set.dim,
+                                                 temporalPadding(rangeFrames({0, c.frames}), rng),
+                                                 view));
+                labels.push_back(int64_t(k));
+            }
+            continue;
+        }
         const auto [a, b] = contrastiveSubclips(c.frames, rng);
-        for (int view = 0; view < 2; ++view) {
-            sequences.push_back(gatherFrames(c, m_set.dim, temporalPadding(a, rng)));
+        for (int twin = 0; twin < 2; ++twin) {
+            sequences.push_back(
+                gatherFrames(c, m_set.dim, temporalPadding(a, rng), uniformInt(rng, 0, views)));
             labels.push_back(int64_t(2 * k));
-            sequences.push_back(gatherFrames(c, m_set.dim, temporalPadding(b, rng)));
+            sequences.push_back(
+                gatherFrames(c, m_set.dim, temporalPadding(b, rng), uniformInt(rng, 0, views)));
             labels.push_back(int64_t(2 * k + 1));
         }
     }
@@ -328,6 +392,12 @@ torch::Tensor PartitionTrainer::subclipLoss(const std::vector<int> &clips, std::
         pointers.push_back(&s);
     const train::SequenceBatch packed = train::packSequences(pointers, m_set.dim);
     const torch::Tensor e = m_encoder->module().forward(packed.x, packed.padding);
+    if (const int64_t n = e.size(0); n > 1) {
+        torch::NoGradGuard noGrad;
+        m_similaritySum += (e.mm(e.t()).sum().item<double>() - double(n)) / double(n * (n - 1));
+        m_chanceSum += std::log(double(n - 1)); // InfoNCE when every candidate looks alike
+        ++m_similarityCount;
+    }
     return losses::infoNce(e, torch::tensor(labels, torch::kLong), m_c.pretrainTemperature);
 }
 
@@ -561,9 +631,9 @@ Result<TrainState> PartitionTrainer::run(bool &stopped)
                     if (phase.selfSupervised) {
                         const size_t begin = size_t(state.step) * size_t(m_c.batchPairs);
                         const size_t end = std::min(order.size(), begin + size_t(m_c.batchPairs));
-                        loss = subclipLoss({order.begin() + std::ptrdiff_t(begin),
-                                            order.begin() + std::ptrdiff_t(end)},
-                                           rng);
+                        loss = selfSupervisedLoss({order.begin() + std::ptrdiff_t(begin),
+                                                   order.begin() + std::ptrdiff_t(end)},
+                                                  rng);
                     } else {
                         loss = supervisedLoss(batches[size_t(state.step)], rng);
                     }
@@ -629,6 +699,11 @@ Result<TrainState> PartitionTrainer::run(bool &stopped)
             const double epochLoss = lossSum / lossCount;
             lossSum = 0;
             lossCount = 0;
+            const double similarity = m_similarityCount > 0 ? m_similaritySum / m_similarityCount
+                                                            : 0;
+            const double chance = m_similarityCount > 0 ? m_chanceSum / m_similarityCount : 0;
+            m_similaritySum = m_chanceSum = 0;
+            m_similarityCount = 0;
             TrainState next = state;
             ++next.epoch;
             next.step = 0;
@@ -643,21 +718,27 @@ Result<TrainState> PartitionTrainer::run(bool &stopped)
                 return saved.error();
             ++m_epochsThisRun;
             const std::int64_t left = totalSteps - std::int64_t(state.epoch + 1) * steps;
-            report({{QStringLiteral("phase"), QStringLiteral("validate")},
-                    {QStringLiteral("stage"), phase.name},
-                    {QStringLiteral("epoch"), state.epoch + 1},
-                    {QStringLiteral("epochs"), phase.epochs},
-                    {QStringLiteral("loss"), epochLoss},
-                    {QStringLiteral("ap"), ap},
-                    {QStringLiteral("peak_f1"), eval->metrics.peakF1},
-                    {QStringLiteral("eta_s"), double(left) * m_secondsPerStep}},
-                   tr("%1 epoch %2/%3: loss %4, validation AP %5, peak F1 %6")
-                       .arg(phase.name)
-                       .arg(state.epoch + 1)
-                       .arg(phase.epochs)
-                       .arg(epochLoss, 0, 'f', 4)
-                       .arg(ap, 0, 'f', 4)
-                       .arg(eval->metrics.peakF1, 0, 'f', 4));
+            QJsonObject line{{QStringLiteral("phase"), QStringLiteral("validate")},
+                             {QStringLiteral("stage"), phase.name},
+                             {QStringLiteral("epoch"), state.epoch + 1},
+                             {QStringLiteral("epochs"), phase.epochs},
+                             {QStringLiteral("loss"), epochLoss},
+                             {QStringLiteral("ap"), ap},
+                             {QStringLiteral("peak_f1"), eval->metrics.peakF1},
+                             {QStringLiteral("eta_s"), double(left) * m_secondsPerStep}};
+            if (phase.selfSupervised) { // mean within-batch cosine similarity; chance-level loss
+                line.insert(QStringLiteral("similarity"), similarity);
+                line.insert(QStringLiteral("chance_loss"), chance);
+            }
+            report(line, tr("%1 epoch %2/%3: loss %4, validation AP %5, peak F1 %6")
+                             .arg(phase.name)
+                             .arg(state.epoch + 1)
+                             .arg(phase.epochs)
+                             .arg(epochLoss, 0, 'f', 4)
+                             .arg(ap, 0, 'f', 4)
+                             .arg(eval->metrics.peakF1, 0, 'f', 4));
+            if (phase.selfSupervised)
+                warnIfCollapsed(phase, state.epoch + 1, epochLoss, chance, similarity);
             if (stopRequested() && (next.phase < int(phases.size()))) {
                 state = next;
                 stopped = true;

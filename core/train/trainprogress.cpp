@@ -18,8 +18,8 @@ TrainProgressParser TrainProgressParser::forConfig(const QJsonObject &config)
     const int onlyFold = config.value(QStringLiteral("fold")).toInt(-1);
     const int partitions = cv && onlyFold < 0 ? config.value(QStringLiteral("folds")).toInt(10) : 1;
     const QJsonObject pretrain = config.value(QStringLiteral("pretrain")).toObject();
-    const int pretrainEpochs = pretrain.value(QStringLiteral("mode")).toString()
-                                       == QLatin1String("ss+")
+    const QString mode = pretrain.value(QStringLiteral("mode")).toString(QStringLiteral("none"));
+    const int pretrainEpochs = mode != QLatin1String("none")
                                    ? pretrain.value(QStringLiteral("epochs")).toInt()
                                    : 0;
     return TrainProgressParser(partitions, pretrainEpochs,
@@ -76,6 +76,10 @@ bool TrainProgressParser::feed(const QByteArray &line)
     if (phase.isEmpty())
         return false;
     ++m_p.lines;
+    if (phase == QLatin1String("warning")) { // an aside: the phase stays what it was
+        m_p.warning = o.value(QStringLiteral("message")).toString();
+        return true;
+    }
     m_p.phase = phase;
     if (phase == QLatin1String("error")) {
         m_p.error = o.value(QStringLiteral("message")).toString();

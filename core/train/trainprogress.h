@@ -21,6 +21,7 @@ struct TrainProgress
     double etaSeconds = -1;      ///< the trainer's estimate for the current stage (-1: unknown)
     double fraction = 0;         ///< 0..1 of the whole run (all partitions and stages)
     QString error;               ///< message of an "error" line
+    QString warning;             ///< text of the last "warning" line (e.g. collapsed pretraining)
     QVector<QPointF> lossSeries; ///< (global step, running epoch loss) per progress line
     QVector<QPointF> apSeries;   ///< (global step at an epoch's end, validation AP)
     int lines = 0;               ///< JSON lines taken

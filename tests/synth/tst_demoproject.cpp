@@ -10,7 +10,40 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <numeric>
+
 using namespace fm;
+
+namespace {
+
+/** Pearson r between two feature sequences' distances from their first frame, over time. */
+double motionCourseCorrelation(const std::vector<float> &a, const std::vector<float> &b, int dim,
+                               int frames)
+{
+    std::vector<double> da, db;
+    for (int t = 0; t < frames; ++t) {
+        double sa = 0, sb = 0;
+        for (int d = 0; d < dim; ++d) {
+            const size_t k = size_t(t) * size_t(dim) + size_t(d);
+            sa += (a[k] - a[size_t(d)]) * (a[k] - a[size_t(d)]);
+            sb += (b[k] - b[size_t(d)]) * (b[k] - b[size_t(d)]);
+        }
+        da.push_back(std::sqrt(sa));
+        db.push_back(std::sqrt(sb));
+    }
+    const double ma = std::accumulate(da.begin(), da.end(), 0.0) / frames;
+    const double mb = std::accumulate(db.begin(), db.end(), 0.0) / frames;
+    double sab = 0, saa = 0, sbb = 0;
+    for (int t = 0; t < frames; ++t) {
+        sab += (da[size_t(t)] - ma) * (db[size_t(t)] - mb);
+        saa += (da[size_t(t)] - ma) * (da[size_t(t)] - ma);
+        sbb += (db[size_t(t)] - mb) * (db[size_t(t)] - mb);
+    }
+    return sab / std::sqrt(saa * sbb + 1e-30);
+}
+
+} // namespace
 
 class TestDemoProject : public QObject
 {
@@ -89,6 +122,37 @@ void TestDemoProject::createsAnalysedProject()
     QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
     QCOMPARE(set->dim, 256);
     QVERIFY(!computeProjectFeatures(folder, QStringLiteral("sfe-x")).ok());
+
+    // SS views: asking for them before they exist is a clear error; computing them re-analyses
+    // each clip once and stores view 1 next to the plain features, which stay cached.
+    ProjectFeatureOptions withViews;
+    withViews.views = 1;
+    const auto notYet = loadProjectFeatures(folder, withViews);
+    QVERIFY(!notYet.ok());
+    QVERIFY2(notYet.error().message.contains(QStringLiteral("SS views")),
+             qPrintable(notYet.error().message));
+    QVERIFY(!computeProjectFeatures(folder, QStringLiteral("sfe-l"), -1).ok());
+    const auto views = computeProjectFeatures(folder, QStringLiteral("sfe-l"), 1);
+    QVERIFY2(views.ok(), views.ok() ? "" : qPrintable(views.error().message));
+    QCOMPARE(views->computed, 10);
+    QCOMPARE(views->failed, 0);
+    QCOMPARE(computeProjectFeatures(folder, QStringLiteral("sfe-l"), 1)->cached, 10);
+    const auto viewSet = loadProjectFeatures(folder, withViews);
+    QVERIFY2(viewSet.ok(), viewSet.ok() ? "" : qPrintable(viewSet.error().message));
+    QCOMPARE(viewSet->clips.size(), set->clips.size());
+    // The plain features are unchanged; the view is the same motion in another appearance:
+    // how far each frame is from the first (the motion's course) follows the plain features.
+    double meanR = 0;
+    for (size_t i = 0; i < viewSet->clips.size(); ++i) {
+        const ClipFeatures &c = viewSet->clips[i];
+        QVERIFY(c.values == set->clips[i].values);
+        QCOMPARE(c.views.size(), size_t(1));
+        QVERIFY(c.views[0] != c.values);
+        meanR += motionCourseCorrelation(c.values, c.views[0], viewSet->dim, c.frames);
+    }
+    meanR /= double(viewSet->clips.size());
+    qInfo("SS view 1: motion course correlation with the plain features %.3f", meanR);
+    QVERIFY2(meanR > 0.5, qPrintable(QString::number(meanR)));
 }
 
 void TestDemoProject::refusesAnExistingProject()

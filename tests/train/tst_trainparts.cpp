@@ -6,16 +6,20 @@
 #include "train/protocol.h"
 #include "train/sequenceencoder.h"
 #include "train/trainconfig.h"
+#include "train/viewtransform.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <opencv2/imgproc.hpp>
+
+#include <cmath>
 #include <set>
 
 using namespace fm;
 
-/** Config parsing, features bundles, validation, augmentation, pair sampling, protocols. */
+/** Config parsing, features bundles, validation, augmentation, SS views, pair sampling, protocols. */
 class TestTrainParts : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,8 @@ private Q_SLOTS:
     void randomTrimKeepsActiveSegment();
     void subclipsPartitionTheClip();
     void compoundSynthesis();
+    void viewTransformDraws();
+    void viewTransformApplies();
     void pairSamplerPairs();
     void pairSamplerDeterministic();
     void partitionsAreSubjectDisjoint();
@@ -48,6 +54,21 @@ void TestTrainParts::configRoundTrip()
     const Result<TrainConfig> again = TrainConfig::fromJson(c->toJson());
     QVERIFY(again.ok());
     QCOMPARE(again->toJson(), c->toJson());
+    // SS keeps its views and the pooling its name through a round trip.
+    QJsonObject json = test::smallConfig();
+    json.insert(QStringLiteral("pretrain"),
+                QJsonObject{{QStringLiteral("mode"), QStringLiteral("ss")},
+                            {QStringLiteral("epochs"), 3},
+                            {QStringLiteral("views"), 4}});
+    QJsonObject model = json.value(QStringLiteral("model")).toObject();
+    model.insert(QStringLiteral("pooling"), QStringLiteral("max+std"));
+    json.insert(QStringLiteral("model"), model);
+    const Result<TrainConfig> ss = TrainConfig::fromJson(json);
+    QVERIFY2(ss.ok(), ss.ok() ? "" : qPrintable(ss.error().message));
+    QCOMPARE(ss->pretrain, PretrainMode::Twins);
+    QCOMPARE(ss->pretrainViews, 4);
+    QCOMPARE(ss->encoder.pooling, QStringLiteral("max+std"));
+    QCOMPARE(TrainConfig::fromJson(ss->toJson())->toJson(), ss->toJson());
 }
 
 void TestTrainParts::badConfig_data()
@@ -67,6 +88,14 @@ void TestTrainParts::badConfig_data()
     QTest::newRow("pretrain epochs")
         << QByteArray(R"({"pretrain": {"mode": "ss+"}})") << "pretrain.epochs";
     QTest::newRow("bad negatives") << QByteArray(R"({"negatives": "all"})") << "negatives";
+    QTest::newRow("SS without views")
+        << QByteArray(R"({"pretrain": {"mode": "ss", "epochs": 2, "views": 0}})")
+        << "pretrain.views";
+    QTest::newRow("bad pooling") << QByteArray(R"({"model": {"pooling": "mean"}})")
+                                 << "model.pooling";
+    QTest::newRow("too many views")
+        << QByteArray(R"({"pretrain": {"mode": "ss", "epochs": 2, "views": 99}})")
+        << "pretrain.views";
 }
 
 void TestTrainParts::badConfig()
@@ -83,7 +112,14 @@ void TestTrainParts::bundleRoundTrip()
     QTemporaryDir tmp;
     test::SynthOptions o;
     o.subjects = 2;
-    const FeatureSet set = test::makeSyntheticFeatures(o);
+    FeatureSet set = test::makeSyntheticFeatures(o);
+    // SS views travel with their clip (two on the first clip, none on the others).
+    for (float scale : {0.5f, 2.0f}) {
+        std::vector<float> view = set.clips[0].values;
+        for (float &v : view)
+            v *= scale;
+        set.clips[0].views.push_back(std::move(view));
+    }
     const QString path = tmp.filePath(QStringLiteral("f.fmfeats"));
     QVERIFY(featurebundle::write(path, set).ok());
     QCOMPARE(QFileInfo(path).permissions()
@@ -98,7 +134,16 @@ void TestTrainParts::bundleRoundTrip()
         QCOMPARE(back->clips[i].onset, set.clips[i].onset);
         QCOMPARE(back->clips[i].offset, set.clips[i].offset);
         QVERIFY(back->clips[i].values == set.clips[i].values);
+        QVERIFY(back->clips[i].views == set.clips[i].views);
     }
+    QCOMPARE(back->clips[0].views.size(), size_t(2));
+    QVERIFY(back->validate().ok());
+    // A view of the wrong size is caught before training.
+    set.clips[0].views[1].pop_back();
+    QVERIFY(!set.validate().ok());
+    QVERIFY(set.validate().error().message.contains(QStringLiteral("view")));
+    QVERIFY(!featurebundle::write(tmp.filePath(QStringLiteral("bad.fmfeats")), set).ok());
+    QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("bad.fmfeats"))));
 }
 
 void TestTrainParts::bundleCorrupt()
@@ -345,9 +390,11 @@ void TestTrainParts::emptyFoldIsAnError()
 void TestTrainParts::inputNormalisation_data()
 {
     QTest::addColumn<QString>("mode");
-    QTest::newRow("global") << QStringLiteral("global");
-    QTest::newRow("clip") << QStringLiteral("clip");
-    QTest::newRow("start") << QStringLiteral("start");
+    QTest::addColumn<QString>("pooling");
+    QTest::newRow("global") << QStringLiteral("global") << QStringLiteral("max");
+    QTest::newRow("clip") << QStringLiteral("clip") << QStringLiteral("max");
+    QTest::newRow("start") << QStringLiteral("start") << QStringLiteral("max");
+    QTest::newRow("clip, max+std pooling") << QStringLiteral("clip") << QStringLiteral("max+std");
 }
 
 /**
@@ -358,6 +405,7 @@ void TestTrainParts::inputNormalisation_data()
 void TestTrainParts::inputNormalisation()
 {
     QFETCH(QString, mode);
+    QFETCH(QString, pooling);
     test::SynthOptions o;
     o.subjects = 3;
     o.dim = 16;
@@ -367,6 +415,7 @@ void TestTrainParts::inputNormalisation()
     ec.dModel = 16;
     ec.feedForward = 32;
     ec.inputNorm = mode;
+    ec.pooling = pooling;
     auto a = SequenceEncoder::create(ec, 5);
     auto b = SequenceEncoder::create(ec, 5);
     QVERIFY(a.ok() && b.ok());
@@ -403,6 +452,79 @@ void TestTrainParts::inputNormalisation()
     for (size_t i = 0; i < ec1->size(); ++i)
         rawDiff = std::max(rawDiff, std::abs(ec1.value()[i] - ec2.value()[i]));
     QVERIFY(rawDiff > 0.05f);
+}
+
+void TestTrainParts::viewTransformDraws()
+{
+    // Deterministic per clip and view, different between views.
+    const QString hash = QStringLiteral("0123abcd");
+    const ViewTransform a = ViewTransform::forClip(hash, 1), b = ViewTransform::forClip(hash, 1);
+    QCOMPARE(a.brightness, b.brightness);
+    QCOMPARE(a.blurSigma, b.blurSigma);
+    const ViewTransform c = ViewTransform::forClip(hash, 2);
+    QVERIFY(a.brightness != c.brightness || a.contrast != c.contrast || a.blurSigma != c.blurSigma);
+    QVERIFY(viewCropSettings(QStringLiteral("aligned112"), 1)
+            != viewCropSettings(QStringLiteral("aligned112"), 2));
+    // SimCLR's probabilities: colour jitter 0.8, grey 0.2, blur 0.5, within their ranges.
+    int jitter = 0, grey = 0, blur = 0;
+    const int n = 2000;
+    for (int i = 0; i < n; ++i) {
+        const ViewTransform t = ViewTransform::random(std::uint64_t(i));
+        jitter += t.contrast != 1.0 ? 1 : 0;
+        grey += t.grey ? 1 : 0;
+        blur += t.blurSigma > 0 ? 1 : 0;
+        QVERIFY(std::abs(t.brightness) <= 0.4 && t.contrast >= 0.6 && t.contrast <= 1.4);
+        QVERIFY(t.blurSigma == 0 || (t.blurSigma >= 0.1 && t.blurSigma <= 2.0));
+    }
+    QVERIFY2(std::abs(jitter / double(n) - 0.8) < 0.04, qPrintable(QString::number(jitter)));
+    QVERIFY2(std::abs(grey / double(n) - 0.2) < 0.04, qPrintable(QString::number(grey)));
+    QVERIFY2(std::abs(blur / double(n) - 0.5) < 0.04, qPrintable(QString::number(blur)));
+}
+
+void TestTrainParts::viewTransformApplies()
+{
+    // A colourful 112 x 112 test card: red, green, blue and grey stripes and a sharp edge.
+    cv::Mat card(112, 112, CV_8UC3, cv::Scalar(128, 128, 128));
+    card(cv::Rect(0, 0, 28, 112)).setTo(cv::Scalar(30, 40, 200));
+    card(cv::Rect(28, 0, 28, 112)).setTo(cv::Scalar(40, 190, 50));
+    card(cv::Rect(56, 0, 28, 112)).setTo(cv::Scalar(200, 60, 40));
+    const auto sharpness = [](const cv::Mat &image) {
+        cv::Mat grey, lap;
+        cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
+        cv::Laplacian(grey, lap, CV_64F);
+        cv::Scalar mean, sd;
+        cv::meanStdDev(lap, mean, sd);
+        return sd[0];
+    };
+
+    const cv::Mat same = ViewTransform().apply(card);
+    QCOMPARE(same.type(), CV_8UC3);
+    const double identityError = cv::norm(same, card, cv::NORM_INF);
+    QVERIFY2(identityError <= 2, qPrintable(QString::number(identityError))); // up to rounding
+
+    ViewTransform brighter;
+    brighter.brightness = 0.2;
+    QVERIFY(cv::mean(brighter.apply(card))[1] > cv::mean(card)[1] + 40);
+
+    ViewTransform greyed;
+    greyed.grey = true;
+    const cv::Mat g = greyed.apply(card);
+    const cv::Vec3b red = g.at<cv::Vec3b>(50, 10);
+    QVERIFY(red[0] == red[1] && red[1] == red[2]);
+
+    ViewTransform hue;
+    hue.hue = 0.1; // a tenth of a turn: red moves towards yellow, its green channel rises
+    QVERIFY(hue.apply(card).at<cv::Vec3b>(50, 10)[1] > card.at<cv::Vec3b>(50, 10)[1] + 30);
+
+    ViewTransform blurred;
+    blurred.blurSigma = 2.0;
+    QVERIFY(sharpness(blurred.apply(card)) < 0.6 * sharpness(card));
+
+    cv::Mat grey;
+    cv::cvtColor(card, grey, cv::COLOR_BGR2GRAY);
+    const cv::Mat fromGrey = ViewTransform::forClip(QStringLiteral("x"), 1).apply(grey);
+    QCOMPARE(fromGrey.type(), CV_8UC3);
+    QCOMPARE(fromGrey.size(), grey.size());
 }
 
 QTEST_GUILESS_MAIN(TestTrainParts)
