@@ -7,6 +7,7 @@
 #include "common/modellocator.h"
 #include "common/privatedir.h"
 #include "face/dlibfacefinder.h"
+#include "face/facetracker.h"
 #include "synth/demogenerator.h"
 #include "synth/demoproject.h"
 #include "synth/facewarper.h"
@@ -52,6 +53,11 @@ int runVisibilityCheck(QStringList photos, int subjectCount, const QString &fram
         err() << faces.error().message << "\n";
         return 1;
     }
+    auto tracker = FaceTracker::createDefault();
+    if (!tracker) {
+        err() << tracker.error().message << "\n";
+        return 1;
+    }
     const int n = std::min(subjectCount, int(faces->faces.size()));
     if (n == 0) {
         err() << tr("No usable face in the photos.") << "\n";
@@ -61,7 +67,6 @@ int runVisibilityCheck(QStringList photos, int subjectCount, const QString &fram
     for (int s = 0; s < n; ++s) {
         const SourceFace &face = faces->faces[size_t(s)];
         FaceWarper warper(face.frame, face.landmarks);
-        finder.value()->setDetectSide(480);
         QString subjectFrames;
         if (!framesDir.isEmpty()) {
             subjectFrames = QDir(framesDir).filePath(
@@ -73,7 +78,7 @@ int runVisibilityCheck(QStringList photos, int subjectCount, const QString &fram
             }
         }
         table.push_back(
-            measureActionVisibility(warper, *finder.value(), quint64(s) + 7, subjectFrames));
+            measureActionVisibility(warper, *tracker.value(), quint64(s) + 7, subjectFrames));
         err() << tr("subject %1 of %2 measured").arg(s + 1).arg(n) << "\n";
     }
     out() << tr("Correlation of intended and measured landmark displacement (dlib, %1 subjects)")

@@ -147,9 +147,7 @@ QString renderClip(const ClipJob &job, const QString &outDir, double fps,
 
     const RepetitionParams &p = truth.params;
     const Landmarks68 &n = warper.neutral();
-    const cv::Point2f centre = (n[27] + n[8]) * 0.5f;
     cv::RNG noiseRng(truth.seed);
-    cv::Mat noise(base.size(), CV_16SC3);
     for (int f = 0; f < timeline.frameCount(); ++f) {
         if (cancel && cancel->load()) {
             writer.value()->discard();
@@ -160,25 +158,7 @@ QString renderClip(const ClipJob &job, const QString &outDir, double fps,
             activation[a] += timeline.incidental[f][a];
         cv::Mat frame = warper.render(offsetsAt(*job.subject, activation), timeline.tongue[f]);
 
-        // Slow head drift: rotation, scale and translation around the face centre.
-        const double phase = p.driftPhase + 2 * M_PI * f / 75.0;
-        const double angle = p.driftRotDeg * std::sin(phase);
-        const double scale = 1.0 + p.driftScale * std::sin(phase * 0.7 + 1.0);
-        cv::Mat m = cv::getRotationMatrix2D(centre, angle, scale);
-        m.at<double>(0, 2) += p.driftX * std::sin(phase * 0.9 + 2.0);
-        m.at<double>(1, 2) += p.driftY * std::sin(phase * 1.1 + 0.5);
-        cv::Mat moved;
-        cv::warpAffine(frame, moved, m, frame.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
-
-        // Lighting that changes a little over the clip, then sensor noise.
-        const double progress = timeline.frameCount() > 1 ? double(f) / (timeline.frameCount() - 1)
-                                                          : 0;
-        const double gain = p.gain * (1.0 + 0.06 * (progress - 0.5));
-        cv::Mat lit;
-        moved.convertTo(lit, CV_16SC3, gain, p.bias);
-        noiseRng.fill(noise, cv::RNG::NORMAL, 0, p.noiseSigma);
-        lit += noise;
-        lit.convertTo(frame, CV_8UC3);
+        frame = filmFrame(frame, n, p, f, timeline.frameCount(), noiseRng);
         if (!writer.value()->write(frame))
             return writer.value()->lastError();
     }

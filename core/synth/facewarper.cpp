@@ -185,4 +185,31 @@ void FaceWarper::paintMouth(cv::Mat &frame, const std::vector<cv::Point2f> &dst,
     }
 }
 
+cv::Mat filmFrame(const cv::Mat &rendered, const Landmarks68 &neutral, const RepetitionParams &p,
+                  int frame, int frameCount, cv::RNG &noise)
+{
+    // Slow head drift: rotation, scale and translation around the face centre.
+    const cv::Point2f centre = (neutral[27] + neutral[8]) * 0.5f;
+    const double phase = p.driftPhase + 2 * M_PI * frame / 75.0;
+    const double angle = p.driftRotDeg * std::sin(phase);
+    const double scale = 1.0 + p.driftScale * std::sin(phase * 0.7 + 1.0);
+    cv::Mat m = cv::getRotationMatrix2D(centre, angle, scale);
+    m.at<double>(0, 2) += p.driftX * std::sin(phase * 0.9 + 2.0);
+    m.at<double>(1, 2) += p.driftY * std::sin(phase * 1.1 + 0.5);
+    cv::Mat moved;
+    cv::warpAffine(rendered, moved, m, rendered.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
+
+    // Lighting that changes a little over the clip, then sensor noise.
+    const double progress = frameCount > 1 ? double(frame) / (frameCount - 1) : 0;
+    const double gain = p.gain * (1.0 + 0.06 * (progress - 0.5));
+    cv::Mat lit;
+    moved.convertTo(lit, CV_16SC3, gain, p.bias);
+    cv::Mat grain(rendered.size(), CV_16SC3);
+    noise.fill(grain, cv::RNG::NORMAL, 0, p.noiseSigma);
+    lit += grain;
+    cv::Mat out;
+    lit.convertTo(out, CV_8UC3);
+    return out;
+}
+
 } // namespace fm

@@ -2,6 +2,7 @@
 
 #include "face/facetypes.h"
 #include "synth/facialactions.h"
+#include "synth/motionscript.h"
 
 #include <opencv2/core/mat.hpp>
 
@@ -38,5 +39,14 @@ private:
     float m_iod = 1.0f;
     double m_neutralGap = 0.0; ///< inner-lip gap of the neutral face, pixels
 };
+
+/**
+ * What the camera makes of rendered frame `frame` of `frameCount` (parameters `p`): the slow
+ * head drift around the face centre of `neutral`, lighting that changes a little over the
+ * clip, and sensor noise drawn from `noise`. Every generated clip and the visibility check
+ * film their frames with it, so the check measures what the analysis sees.
+ */
+cv::Mat filmFrame(const cv::Mat &rendered, const Landmarks68 &neutral, const RepetitionParams &p,
+                  int frame, int frameCount, cv::RNG &noise);
 
 } // namespace fm

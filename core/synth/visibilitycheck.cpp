@@ -1,6 +1,6 @@
 #include "visibilitycheck.h"
 
-#include "face/dlibfacefinder.h"
+#include "face/facetracker.h"
 #include "synth/facewarper.h"
 #include "synth/motionscript.h"
 
@@ -41,7 +41,7 @@ double pearson(const std::vector<double> &a, const std::vector<double> &b)
 } // namespace
 
 std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
-                                                      DlibFaceFinder &finder, quint64 seed,
+                                                      FaceTracker &tracker, quint64 seed,
                                                       const QString &framesDir)
 {
     std::vector<ActionVisibility> results;
@@ -53,90 +53,117 @@ std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
         std::vector<int> moving, still;
         for (int i = 0; i < 68; ++i)
             (cv::norm(unit[i]) > 0.02 * iod ? moving : still).push_back(i);
+        const std::vector<int> &fitOn = still.size() >= 6 ? still : moving;
 
         std::mt19937_64 rng(seed + quint64(action));
         RepetitionParams params = sampleRepetition(rng, HardCase::None);
         params.blinkStart = -1;
         params.intensity = 1.0f;
         const MotionTimeline timeline = buildTimeline(singleActionMotion(action), params);
+        const int frameCount = timeline.frameCount();
 
         ActionVisibility v{action};
-        v.frames = timeline.frameCount();
-        std::vector<double> intended, measured;
-        Landmarks68 reference{};
-        bool haveReference = false;
-        const cv::Point2f centre = (neutral[27] + neutral[8]) * 0.5f;
-        cv::Mat firstFrame, apexFrame;
-        float apexActivation = -1;
-        for (int f = 0; f < timeline.frameCount(); ++f) {
-            LandmarkOffsets offsets{};
-            addOffsets(offsets, unit, timeline.motion[f][int(action)]);
-            const cv::Mat frame = warper.render(offsets);
-            const double phase = params.driftPhase + 2 * M_PI * f / 75.0;
-            cv::Mat m = cv::getRotationMatrix2D(centre, params.driftRotDeg * std::sin(phase),
-                                                1.0 + params.driftScale * std::sin(phase * 0.7 + 1));
-            m.at<double>(0, 2) += params.driftX * std::sin(phase * 0.9 + 2.0);
-            m.at<double>(1, 2) += params.driftY * std::sin(phase * 1.1 + 0.5);
-            cv::Mat moved;
-            cv::warpAffine(frame, moved, m, frame.size(), cv::INTER_LINEAR, cv::BORDER_REFLECT_101);
-
-            const std::vector<cv::Rect2f> boxes = finder.detect(moved);
-            if (boxes.empty()) {
+        v.frames = frameCount;
+        cv::RNG noise(seed * 7919 + quint64(action));
+        tracker.reset();
+        // Landmarks per frame, head motion removed against the first frame with a face.
+        std::vector<Landmarks68> aligned(static_cast<size_t>(frameCount));
+        std::vector<bool> seen(size_t(frameCount), false);
+        std::vector<LandmarkOffsets> intendedOffsets(static_cast<size_t>(frameCount));
+        Landmarks68 anchor{};
+        bool haveAnchor = false;
+        int apex = 0;
+        cv::Mat neutralShown, apexShown, apexPlain;
+        for (int f = 0; f < frameCount; ++f) {
+            const float activation = timeline.motion[size_t(f)][int(action)];
+            if (activation > timeline.motion[size_t(apex)][int(action)])
+                apex = f;
+            LandmarkOffsets &offsets = intendedOffsets[size_t(f)];
+            offsets = LandmarkOffsets{};
+            addOffsets(offsets, unit, activation);
+            const cv::Mat frame = filmFrame(warper.render(offsets), neutral, params, f, frameCount,
+                                            noise);
+            const TrackedFace face = tracker.track(frame);
+            if (!face.found) {
                 ++v.framesWithoutFace;
                 continue;
             }
-            const Landmarks68 points = finder.landmarks(moved, boxes.front());
-            if (!framesDir.isEmpty()
-                && (firstFrame.empty() || timeline.motion[f][int(action)] > apexActivation)) {
-                cv::Mat shown = moved.clone();
+            const Landmarks68 &points = face.shape.points;
+            if (!framesDir.isEmpty() && (neutralShown.empty() || f == apex)) {
+                cv::Mat shown = frame.clone();
                 for (const cv::Point2f &p : points)
                     cv::circle(shown, p, 1, cv::Scalar(0, 255, 0), cv::FILLED, cv::LINE_AA);
-                const cv::Rect face = cv::Rect(boxes.front())
-                                      & cv::Rect(0, 0, shown.cols, shown.rows);
-                (firstFrame.empty() ? firstFrame : apexFrame) = shown(face).clone();
-                if (!apexFrame.empty() || f > 0)
-                    apexActivation = timeline.motion[f][int(action)];
+                const cv::Rect box = cv::Rect(face.shape.box)
+                                     & cv::Rect(0, 0, frame.cols, frame.rows);
+                (neutralShown.empty() ? neutralShown : apexShown) = shown(box).clone();
+                if (f == apex && !apexShown.empty())
+                    apexPlain = frame(box).clone();
             }
-            if (!haveReference) {
-                reference = points;
-                haveReference = true;
+            if (!haveAnchor) {
+                anchor = points;
+                haveAnchor = true;
             }
-            // Remove head motion: similarity from this frame's still points to the reference's.
             std::vector<cv::Point2f> from, to;
-            for (int i : still.size() >= 6 ? still : moving) {
-                from.push_back(points[i]);
-                to.push_back(reference[i]);
+            for (int i : fitOn) {
+                from.push_back(points[size_t(i)]);
+                to.push_back(anchor[size_t(i)]);
             }
             const cv::Mat align = cv::estimateAffinePartial2D(from, to);
             if (align.empty())
                 continue;
+            std::vector<cv::Point2f> all(points.begin(), points.end()), mapped;
+            cv::transform(all, mapped, align);
+            std::copy(mapped.begin(), mapped.end(), aligned[size_t(f)].begin());
+            seen[size_t(f)] = true;
+        }
+
+        // The neutral reference: the mean of the lead-in frames before the action starts
+        // (one frame's landmarks carry the detector's frame-to-frame jitter).
+        Landmarks68 reference{};
+        int referenceFrames = 0;
+        for (int f = 0; f < frameCount && timeline.motion[size_t(f)][int(action)] <= 0; ++f) {
+            if (!seen[size_t(f)])
+                continue;
+            for (int i = 0; i < 68; ++i)
+                reference[size_t(i)] += aligned[size_t(f)][size_t(i)];
+            ++referenceFrames;
+        }
+        if (referenceFrames == 0) {
+            reference = anchor;
+        } else {
+            for (cv::Point2f &p : reference)
+                p *= 1.0f / float(referenceFrames);
+        }
+
+        std::vector<double> intended, measured;
+        for (int f = 0; f < frameCount; ++f) {
+            if (!seen[size_t(f)] || moving.empty())
+                continue;
             double intendedSum = 0, measuredSum = 0;
             for (int i : moving) {
-                std::vector<cv::Point2f> p{points[i]}, q;
-                cv::transform(p, q, align);
-                const cv::Point2f d = q[0] - reference[i];
+                const cv::Point2f d = aligned[size_t(f)][size_t(i)] - reference[size_t(i)];
+                const cv::Point2f o = intendedOffsets[size_t(f)][size_t(i)];
                 measured.push_back(d.x);
                 measured.push_back(d.y);
-                intended.push_back(offsets[i].x);
-                intended.push_back(offsets[i].y);
-                intendedSum += cv::norm(offsets[i]);
+                intended.push_back(o.x);
+                intended.push_back(o.y);
+                intendedSum += cv::norm(o);
                 measuredSum += cv::norm(d);
             }
-            if (!moving.empty()) {
-                v.intendedPeak = std::max(v.intendedPeak, intendedSum / double(moving.size()));
-                v.measuredPeak = std::max(v.measuredPeak, measuredSum / double(moving.size()));
-            }
+            v.intendedPeak = std::max(v.intendedPeak, intendedSum / double(moving.size()));
+            v.measuredPeak = std::max(v.measuredPeak, measuredSum / double(moving.size()));
         }
         v.correlation = pearson(intended, measured);
-        if (!framesDir.isEmpty() && !firstFrame.empty() && !apexFrame.empty()) {
-            cv::Mat apex;
-            cv::resize(apexFrame, apex, firstFrame.size());
-            cv::Mat pair;
-            cv::hconcat(firstFrame, apex, pair);
+        if (!framesDir.isEmpty() && !neutralShown.empty() && !apexShown.empty()) {
+            cv::Mat apexSized, plainSized, row;
+            cv::resize(apexShown, apexSized, neutralShown.size());
+            cv::resize(apexPlain, plainSized, neutralShown.size());
+            cv::hconcat(std::vector<cv::Mat>{neutralShown, apexSized, plainSized}, row);
+            cv::resize(row, row, cv::Size(), 2.0, 2.0, cv::INTER_CUBIC);
             cv::imwrite(QDir(framesDir)
                             .filePath(facialActionId(action) + QStringLiteral(".png"))
                             .toStdString(),
-                        pair);
+                        row);
         }
         results.push_back(v);
     }

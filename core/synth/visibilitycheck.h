@@ -8,7 +8,7 @@
 
 namespace fm {
 
-class DlibFaceFinder;
+class FaceTracker;
 class FaceWarper;
 
 /** How well the landmark detector sees one synthetic action. */
@@ -23,15 +23,17 @@ struct ActionVisibility
 };
 
 /**
- * Renders each action once on `warper`'s face (with the usual head drift) and measures it with
- * the real dlib pipeline: landmarks per frame, head motion removed by a similarity fit on the
- * points the action does not move, displacement from the first frame. Correlates it with the
- * intended displacement over the moving points, x and y, all frames. With `framesDir`, the
- * neutral and the apex frame of each action (face area, measured landmarks drawn) are written
- * there as <action>.png for a person to look at.
+ * Renders each action once on `warper`'s face, films it like a generated clip (head drift,
+ * lighting, noise; filmFrame()) and measures it the way the analysis does: `tracker` (reset
+ * per action) follows the face and gives the landmarks per frame. Head motion is removed by a
+ * similarity fit on the points the action does not move, displacement is taken from the mean
+ * of the neutral lead-in frames. Correlates it with the intended displacement over the moving
+ * points, x and y, all frames. With `framesDir`, the neutral and the apex frame of each action
+ * (face area at twice the size: neutral and apex with the measured landmarks, apex without)
+ * are written there as <action>.png for a person to look at.
  */
 std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
-                                                      DlibFaceFinder &finder, quint64 seed = 7,
+                                                      FaceTracker &tracker, quint64 seed = 7,
                                                       const QString &framesDir = {});
 
 } // namespace fm

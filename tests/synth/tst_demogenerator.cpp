@@ -1,6 +1,7 @@
 // The demo generator end to end: real photos in, playable clips and ground truth out.
 #include "common/modellocator.h"
 #include "face/dlibfacefinder.h"
+#include "face/facetracker.h"
 #include "synth/demogenerator.h"
 #include "synth/facewarper.h"
 #include "synth/sourcefaces.h"
@@ -21,6 +22,9 @@
 #include <opencv2/imgproc.hpp>
 
 using namespace fm;
+
+/** The demo-photo face the visibility test measures (index into findSourceFaces()). */
+constexpr int kVisibilityFace = 7;
 
 class TestDemoGenerator : public QObject
 {
@@ -218,26 +222,35 @@ void TestDemoGenerator::tongueIsPainted()
 
 void TestDemoGenerator::motionsAreVisibleToDlib()
 {
+    // Issue 5: every action is seen by the real landmark pipeline (the analysis' face tracker
+    // on filmed frames), Pearson r >= 0.8 of intended and measured displacement, on one face
+    // of the demo photos (S08 of `fmstudio-cli demo --check`, same seed). Some other faces (one
+    // half hidden by a shoulder, one looking down) stay below 0.8 on a few actions.
     auto finder = DlibFaceFinder::create();
     QVERIFY(finder.ok());
     const auto dir = ModelLocator::demoPhotoDir();
-    const auto report = findSourceFaces(photosInFolder(dir.value()).mid(1, 1), QSize(640, 480),
+    QVERIFY(dir.ok());
+    const auto report = findSourceFaces(photosInFolder(dir.value()), QSize(640, 480),
                                         *finder.value());
-    QVERIFY(report.ok() && !report->faces.empty());
-    const FaceWarper warper(report->faces.front().frame, report->faces.front().landmarks);
-    finder.value()->setDetectSide(480);
-    const std::vector<ActionVisibility> seen = measureActionVisibility(warper, *finder.value());
+    QVERIFY(report.ok() && int(report->faces.size()) > kVisibilityFace);
+    const SourceFace &face = report->faces[size_t(kVisibilityFace)];
+    const FaceWarper warper(face.frame, face.landmarks);
+    auto tracker = FaceTracker::createDefault();
+    QVERIFY(tracker.ok());
+    const std::vector<ActionVisibility> seen = measureActionVisibility(warper, *tracker.value(),
+                                                                       quint64(kVisibilityFace) + 7);
     QCOMPARE(int(seen.size()), kFacialActionCount);
-    double sum = 0;
+    QStringList weak;
     for (const ActionVisibility &v : seen) {
         qInfo("%-22s r=%.2f intended %.1f px measured %.1f px",
               qPrintable(facialActionId(v.action)), v.correlation, v.intendedPeak, v.measuredPeak);
         QCOMPARE(v.framesWithoutFace, 0);
-        sum += v.correlation;
-        if (v.action == FacialAction::MouthOpen || v.action == FacialAction::BrowRaise)
-            QVERIFY(v.correlation > 0.85);
+        if (v.correlation < 0.8)
+            weak << QStringLiteral("%1 %2")
+                        .arg(facialActionId(v.action))
+                        .arg(v.correlation, 0, 'f', 2);
     }
-    QVERIFY2(sum / seen.size() > 0.6, qPrintable(QString::number(sum / seen.size())));
+    QVERIFY2(weak.isEmpty(), qPrintable(weak.join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestDemoGenerator)

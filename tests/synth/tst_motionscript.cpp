@@ -57,6 +57,7 @@ private Q_SLOTS:
     void everyActionMovesSomething();
     void actionsMoveTheRightWay();
     void sidesAreTheSubjects();
+    void sidesOnATurnedFace();
     void offsetsFollowFaceSize();
     void visemesOfWords_data();
     void visemesOfWords();
@@ -92,9 +93,38 @@ void TestMotionScript::actionsMoveTheRightWay()
     const LandmarkOffsets pucker = facialActionOffsets(FacialAction::Pucker, face);
     QVERIFY(pucker[48].x > 5 && pucker[54].x < -5); // corners in
     const LandmarkOffsets blink = facialActionOffsets(FacialAction::Blink, face);
-    // Upper lids reach (95% of the way to) the lower lids.
-    QVERIFY(std::abs(face[37].y + blink[37].y - face[41].y) < 1.0f);
-    QVERIFY(std::abs(face[43].y + blink[43].y - face[47].y) < 1.0f);
+    // The lids meet (a closed eye, not a squashed one), nearer the lower lid: the upper lid
+    // travels most of the way, the lower one rises a little.
+    for (const auto &[upper, lower] : {std::pair{37, 41}, {38, 40}, {43, 47}, {44, 46}}) {
+        QVERIFY(std::abs(face[upper].y + blink[upper].y - face[lower].y - blink[lower].y) < 0.5f);
+        QVERIFY(blink[lower].y < 0);
+        QVERIFY(blink[upper].y > -3 * blink[lower].y);
+    }
+}
+
+void TestMotionScript::sidesOnATurnedFace()
+{
+    // Head turned to the subject's left: nose and mouth shift to the image's right, the left
+    // half of the face (image right) is narrower. Inner lip points then lie on the other side
+    // of the eye midline, and still move to their own side.
+    Landmarks68 face = frontalFace();
+    for (int i = 27; i <= 35; ++i)
+        face[i].x += 30;
+    for (int i = 48; i < 68; ++i)
+        face[i].x += 30;
+    for (int i = 9; i <= 16; ++i)
+        face[i].x = 230 + (face[i].x - 230) * 0.5f;
+    QVERIFY(face[61].x > 200 && face[67].x > 200); // right of the eye midline
+    const LandmarkOffsets stretch = facialActionOffsets(FacialAction::LipStretch, face);
+    for (int i : {48, 49, 59, 60, 61, 67})
+        QVERIFY2(stretch[i].x < -1, qPrintable(QString::number(i)));
+    for (int i : {53, 54, 55, 63, 64, 65})
+        QVERIFY2(stretch[i].x > 1, qPrintable(QString::number(i)));
+    // Sideways movement on the narrower, far half is drawn shorter.
+    QVERIFY(stretch[54].x < -stretch[48].x * 0.8f);
+    // The pout's whole-mouth shift moves the midline points towards the subject's left.
+    const LandmarkOffsets pout = facialActionOffsets(FacialAction::PoutLeft, face);
+    QVERIFY(pout[51].x > 5 && pout[57].x > 5);
 }
 
 void TestMotionScript::sidesAreTheSubjects()
