@@ -18,10 +18,10 @@ TrainProgressParser TrainProgressParser::forConfig(const QJsonObject &config)
     const int onlyFold = config.value(QStringLiteral("fold")).toInt(-1);
     const int partitions = cv && onlyFold < 0 ? config.value(QStringLiteral("folds")).toInt(10) : 1;
     const QJsonObject pretrain = config.value(QStringLiteral("pretrain")).toObject();
-    const int pretrainEpochs = pretrain.value(QStringLiteral("mode")).toString()
-                                       == QLatin1String("ss+")
+    const QString mode = pretrain.value(QStringLiteral("mode")).toString(QStringLiteral("none"));
+    const int pretrainEpochs = mode != QLatin1String("none")
                                    ? pretrain.value(QStringLiteral("epochs")).toInt()
-                                   : 0;
+                                   : 0; // SS and SS+ both pretrain for "epochs"
     return TrainProgressParser(partitions, pretrainEpochs,
                                config.value(QStringLiteral("epochs")).toInt(20));
 }
