@@ -590,10 +590,18 @@ void TestExperiments::screenshots()
     QTest::qWait(100);
     const QImage dialogShot = dialog->grab().toImage();
     QVERIFY(!dialogShot.isNull());
+    // With SS pretraining chosen (views editable).
+    auto *pretrain = dialog->findChild<QComboBox *>(QStringLiteral("pretrainCombo"));
+    pretrain->setCurrentIndex(pretrain->findData(QStringLiteral("ss")));
+    dialog->findChild<QSpinBox *>(QStringLiteral("ssViewsSpin"))->setValue(4);
+    QTest::qWait(100);
+    const QImage ssShot = dialog->grab().toImage();
+    QVERIFY(!ssShot.isNull());
     const QString dir = qEnvironmentVariable("FM_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QVERIFY(pageShot.save(QDir(dir).filePath(QStringLiteral("experiments-page.png"))));
         QVERIFY(dialogShot.save(QDir(dir).filePath(QStringLiteral("experiment-dialog.png"))));
+        QVERIFY(ssShot.save(QDir(dir).filePath(QStringLiteral("experiment-dialog-ss.png"))));
     }
     dialog->reject();
 }
