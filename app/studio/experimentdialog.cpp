@@ -45,6 +45,16 @@ QSpinBox *intSpin(int lo, int hi, QWidget *parent)
 
 const char *const kLossIds[] = {"contrastive-similarity", "contrastive", "npair"};
 const char *const kProtocolIds[] = {"split", "cv", "grid", "ablation"};
+const int kDefaultSsViews = 2; ///< seed 001 §3.3: two transformed views (a twin pair) per clip
+
+/** The "pretrain" object's mode ("none", "ss", "ss+"), read without TrainConfig. */
+QString pretrainMode(const QJsonObject &config)
+{
+    return config.value(QStringLiteral("pretrain"))
+        .toObject()
+        .value(QStringLiteral("mode"))
+        .toString(QStringLiteral("none"));
+}
 
 } // namespace
 
@@ -102,10 +112,18 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     m_pretrain = new QComboBox(modelBox);
     m_pretrain->setObjectName(QStringLiteral("pretrainCombo"));
     m_pretrain->addItem(tr("None (baseline)"), QStringLiteral("none"));
+    m_pretrain->addItem(tr("SS (twin clips by image transforms)"), QStringLiteral("ss"));
     m_pretrain->addItem(tr("SS+ (contrastive subclips)"), QStringLiteral("ss+"));
     model->addRow(tr("Pre&training:"), m_pretrain);
     m_pretrainEpochs = intSpin(1, 10000, modelBox);
+    m_pretrainEpochs->setObjectName(QStringLiteral("pretrainEpochsSpin"));
     model->addRow(tr("Pretraining epoc&hs:"), m_pretrainEpochs);
+    m_ssViews = intSpin(1, 8, modelBox);
+    m_ssViews->setObjectName(QStringLiteral("ssViewsSpin"));
+    m_ssViews->setValue(kDefaultSsViews);
+    m_ssViews->setToolTip(tr("SS: transformed feature views computed per clip (colour "
+                             "distortion, blur, temporal padding; features recomputed)"));
+    model->addRow(tr("SS views per clip:"), m_ssViews);
     columns->addWidget(modelBox);
 
     // Data and protocol.
@@ -217,6 +235,7 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
         connect(b, &QCheckBox::toggled, this, refresh);
     connect(m_name, &QLineEdit::textChanged, this, refresh);
     connect(m_folds, &QSpinBox::valueChanged, this, refresh);
+    connect(m_ssViews, &QSpinBox::valueChanged, this, refresh);
     m_name->setFocus();
     m_name->selectAll();
     refresh();
@@ -224,7 +243,11 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
 
 void ExperimentDialog::setFromConfig(const QJsonObject &json)
 {
-    const Result<TrainConfig> parsed = TrainConfig::fromJson(json);
+    // The pretraining fields come from the JSON itself, so a mode the linked TrainConfig does
+    // not know yet does not reset every other field to the defaults.
+    QJsonObject rest = json;
+    rest.remove(QStringLiteral("pretrain"));
+    const Result<TrainConfig> parsed = TrainConfig::fromJson(rest);
     const TrainConfig c = parsed ? parsed.value() : TrainConfig();
     m_sfe->setCurrentIndex(std::max(0, m_sfe->findData(c.sfe)));
     const QString loss = lossKindName(c.loss);
@@ -237,8 +260,11 @@ void ExperimentDialog::setFromConfig(const QJsonObject &json)
     m_marginN->setValue(c.marginN);
     m_tau->setValue(c.temperature);
     m_trimming->setChecked(c.trimming);
-    m_pretrain->setCurrentIndex(c.pretrain == PretrainMode::Subclips ? 1 : 0);
-    m_pretrainEpochs->setValue(std::max(1, c.pretrainEpochs > 0 ? c.pretrainEpochs : 10));
+    const QJsonObject pretrain = json.value(QStringLiteral("pretrain")).toObject();
+    m_pretrain->setCurrentIndex(std::max(0, m_pretrain->findData(pretrainMode(json))));
+    const int pretrainEpochs = pretrain.value(QStringLiteral("epochs")).toInt(0);
+    m_pretrainEpochs->setValue(pretrainEpochs > 0 ? pretrainEpochs : 10);
+    m_ssViews->setValue(pretrain.value(QStringLiteral("views")).toInt(kDefaultSsViews));
     m_fm->setChecked(c.kinds.isEmpty() || c.kinds.contains(QStringLiteral("facial-motion")));
     m_lm->setChecked(c.kinds.isEmpty() || c.kinds.contains(QStringLiteral("lip-movement")));
     m_compoundKind->setChecked(c.kinds.isEmpty() || c.kinds.contains(QStringLiteral("compound")));
@@ -291,10 +317,15 @@ QJsonObject ExperimentDialog::baseConfig() const
     c.insert(QStringLiteral("margin_n"), m_marginN->value());
     c.insert(QStringLiteral("temperature"), m_tau->value());
     c.insert(QStringLiteral("trimming"), m_trimming->isChecked());
-    const bool ssplus = m_pretrain->currentIndex() == 1;
+    const QString mode = m_pretrain->currentData().toString();
+    const bool on = mode != QLatin1String("none");
     QJsonObject pretrain = c.value(QStringLiteral("pretrain")).toObject();
-    pretrain.insert(QStringLiteral("mode"), ssplus ? QStringLiteral("ss+") : QStringLiteral("none"));
-    pretrain.insert(QStringLiteral("epochs"), ssplus ? m_pretrainEpochs->value() : 0);
+    pretrain.insert(QStringLiteral("mode"), mode);
+    pretrain.insert(QStringLiteral("epochs"), on ? m_pretrainEpochs->value() : 0);
+    if (mode == QLatin1String("ss")) // transformed feature views per clip, SS only
+        pretrain.insert(QStringLiteral("views"), m_ssViews->value());
+    else
+        pretrain.remove(QStringLiteral("views"));
     pretrain.remove(QStringLiteral("lr")); // 10 x the fine-tuning rate (seed 001 §4)
     c.insert(QStringLiteral("pretrain"), pretrain);
     QJsonArray kinds;
@@ -366,6 +397,15 @@ QStringList ExperimentDialog::problems() const
         out << tr("Give the run a name.");
     else if (!isValidRunName(name))
         out << tr("The run name may hold only letters, digits, \".\", \"_\", \"+\" and \"-\".");
+    // SS recomputes features from transformed frames (fmstudio-cli features: sfe-l, sfe-e).
+    const ExperimentPlan shown = plan();
+    if (pretrainMode(shown.base) == QLatin1String("ss")
+        && (m_sfe->currentData().toString().startsWith(QLatin1String("sfe-m"))
+            || (shown.protocol == QLatin1String("ablation")
+                && shown.axes.contains(QStringLiteral("sfe")))))
+        out << tr("SS pretraining recomputes the features of transformed frames, which the job "
+                  "can do only for SFE-L and SFE-E; choose another feature extractor or another "
+                  "pretraining.");
     const Result<std::vector<PlannedRun>> planned = runs();
     if (!planned) {
         out << planned.error().message;
@@ -455,6 +495,10 @@ int ExperimentDialog::missingFeatures(const QString &sfe, const QString &crop,
 QStringList ExperimentDialog::notes() const
 {
     QStringList out;
+    if (pretrainMode(baseConfig()) == QLatin1String("ss"))
+        out << tr("SS: the job first computes %1 transformed feature view(s) of every clip "
+                  "(colour distortion, blur, temporal padding; features recomputed).")
+                   .arg(m_ssViews->value());
     if (!m_context.project)
         return out;
     const Result<TrainConfig> base = TrainConfig::fromJson(baseConfig());
@@ -481,7 +525,9 @@ void ExperimentDialog::updateEnabled()
     m_marginP->setEnabled(loss == 1);
     m_marginN->setEnabled(loss == 1);
     m_tau->setEnabled(loss == 2);
-    m_pretrainEpochs->setEnabled(m_pretrain->currentIndex() == 1);
+    const QString mode = m_pretrain->currentData().toString();
+    m_pretrainEpochs->setEnabled(mode != QLatin1String("none"));
+    m_ssViews->setEnabled(mode == QLatin1String("ss"));
     const int protocol = m_protocol->currentIndex();
     m_folds->setEnabled(protocol == 1);
     m_validation->setEnabled(protocol != 1);

@@ -30,7 +30,8 @@ struct ExperimentContext
 };
 
 /**
- * "New experiment": feature extractor, loss and its parameters, trimming, SS+ pretraining,
+ * "New experiment": feature extractor, loss and its parameters, trimming, pretraining (none,
+ * SS with its number of transformed views per clip, SS+),
  * data (FM, LM, compound, excluded clips), protocol (split, k-fold, margin grid, ablation
  * set), epochs, batch, learning rate, seed and run name; a preset combo fills every field
  * from the papers' experiments (ExperimentPlan presets). Start is refused with a clear
@@ -77,6 +78,7 @@ private:
     QCheckBox *m_trimming = nullptr;
     QComboBox *m_pretrain = nullptr;
     QSpinBox *m_pretrainEpochs = nullptr;
+    QSpinBox *m_ssViews = nullptr; ///< SS: transformed feature views per clip
     QCheckBox *m_fm = nullptr;
     QCheckBox *m_lm = nullptr;
     QCheckBox *m_compoundKind = nullptr;

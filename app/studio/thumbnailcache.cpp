@@ -4,12 +4,15 @@
 #include "project/project.h"
 #include "video/clipreader.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
+#include <QThread>
 #include <QtConcurrent>
 
 #include <algorithm>
+#include <atomic>
 
 #include <opencv2/imgproc.hpp>
 
@@ -19,6 +22,9 @@ namespace {
 
 /** Most queued requests kept; older ones are dropped (a repaint asks again). */
 constexpr int kMaxQueue = 96;
+
+/** Decodes that ran on the GUI thread (by design none: the benchmark checks it). */
+std::atomic<int> g_guiThreadDecodes{0};
 
 QImage placeholder(const QString &text)
 {
@@ -117,8 +123,16 @@ void ThumbnailCache::onDecoded(qint64 clipId, const QVector<QImage> &strip)
     Q_EMIT stripReady(clipId);
 }
 
+int ThumbnailCache::guiThreadDecodes()
+{
+    return g_guiThreadDecodes.load();
+}
+
 QVector<QImage> ThumbnailCache::decode(const Job &job)
 {
+    if (QCoreApplication::instance()
+        && QThread::currentThread() == QCoreApplication::instance()->thread())
+        ++g_guiThreadDecodes;
     QVector<QImage> out;
     auto reader = ClipReader::open(job.path);
     if (!reader)

@@ -37,6 +37,8 @@ public:
     const QVector<QImage> *strip(qint64 clipId);
     bool isPending(qint64 clipId) const { return m_pending.contains(clipId); }
     int decodedCount() const { return m_decoded; }
+    /** Strips decoded on the GUI thread in this process, over all caches (0 by design). */
+    static int guiThreadDecodes();
 
 Q_SIGNALS:
     void stripReady(qint64 clipId);

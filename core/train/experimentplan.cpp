@@ -30,12 +30,16 @@ QString number(double v)
     return QString::number(v, 'g', 6);
 }
 
-/** Sets `key` (dotted for a nested object, e.g. "pretrain.mode") in a config. */
+/** Sets `key` (dotted for a nested object, e.g. "pretrain.mode") in a config; an undefined
+    value removes it. */
 void setKey(QJsonObject &config, const QString &key, const QJsonValue &value)
 {
     const int dot = key.indexOf(QLatin1Char('.'));
     if (dot < 0) {
-        config.insert(key, value);
+        if (value.isUndefined()) // removes the key
+            config.remove(key);
+        else
+            config.insert(key, value);
         return;
     }
     const QString outer = key.left(dot);
@@ -81,11 +85,18 @@ std::vector<Variant> axisVariants(const QString &axis)
         return {{QStringLiteral("baseline"),
                  QStringLiteral("baseline"),
                  {{QStringLiteral("pretrain.mode"), QStringLiteral("none")},
-                  {QStringLiteral("pretrain.epochs"), 0}}},
+                  {QStringLiteral("pretrain.epochs"), 0},
+                  {QStringLiteral("pretrain.views"), QJsonValue(QJsonValue::Undefined)}}},
+                {QStringLiteral("ss"),
+                 QStringLiteral("SS"),
+                 {{QStringLiteral("pretrain.mode"), QStringLiteral("ss")},
+                  {QStringLiteral("pretrain.epochs"), 10},
+                  {QStringLiteral("pretrain.views"), 2}}},
                 {QStringLiteral("ssplus"),
                  QStringLiteral("SS+"),
                  {{QStringLiteral("pretrain.mode"), QStringLiteral("ss+")},
-                  {QStringLiteral("pretrain.epochs"), 10}}}};
+                  {QStringLiteral("pretrain.epochs"), 10},
+                  {QStringLiteral("pretrain.views"), QJsonValue(QJsonValue::Undefined)}}}};
     if (axis == QLatin1String("data"))
         return {{QStringLiteral("fm"),
                  QStringLiteral("FM"),
@@ -374,7 +385,7 @@ Result<ExperimentPlan> planPreset(const QString &name)
         p.base = seed001;
         p.base.insert(QStringLiteral("pretrain"), ssplus);
     } else if (name == QLatin1String("seed001-pretraining")) {
-        p.description = tr("Baseline vs SS+ pretraining (fixed split)");
+        p.description = tr("Baseline vs SS vs SS+ pretraining (fixed split)");
         p.source = QStringLiteral("seed 001 Fig. 5");
         p.protocol = QStringLiteral("ablation");
         p.base = seed001;

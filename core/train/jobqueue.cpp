@@ -160,6 +160,13 @@ qint64 JobQueue::processId(int row) const
     return m_jobs[size_t(row)]->process->processId();
 }
 
+QStringList JobQueue::processArguments(int row) const
+{
+    if (row < 0 || row >= int(m_jobs.size()) || !m_jobs[size_t(row)]->process)
+        return {};
+    return m_jobs[size_t(row)]->process->arguments();
+}
+
 int JobQueue::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_jobs.size());
@@ -185,10 +192,11 @@ QVariant JobQueue::data(const QModelIndex &index, int role) const
             return tr("computing features");
         if (e.progress.epochs <= 0)
             return QString();
-        return (e.progress.stage == QLatin1String("pretrain") ? tr("SS+ epoch %1/%2")
-                                                              : tr("epoch %1/%2"))
-            .arg(e.progress.epoch)
-            .arg(e.progress.epochs);
+        if (e.progress.stage == QLatin1String("pretrain"))
+            return (ssViews(e.config) > 0 ? tr("SS epoch %1/%2") : tr("SS+ epoch %1/%2"))
+                .arg(e.progress.epoch)
+                .arg(e.progress.epochs);
+        return tr("epoch %1/%2").arg(e.progress.epoch).arg(e.progress.epochs);
     case EtaRole:
         return e.state == JobState::Running ? e.etaSeconds : -1.0;
     case MessageRole:
@@ -341,6 +349,13 @@ Result<int> JobQueue::enqueue(const QString &name, const QJsonObject &config)
     e->name = name;
     e->runDir = QDir(runsDir()).filePath(name);
     e->config = parsed->toJson();
+    if (const int views = ssViews(config); views > 0) { // the features step reads it from here
+        QJsonObject pretrain = e->config.value(QStringLiteral("pretrain")).toObject();
+        if (!pretrain.contains(QStringLiteral("views"))) {
+            pretrain.insert(QStringLiteral("views"), views);
+            e->config.insert(QStringLiteral("pretrain"), pretrain);
+        }
+    }
     e->parser = TrainProgressParser::forConfig(e->config);
     const int row = int(m_jobs.size());
     beginInsertRows({}, row, row);
@@ -478,25 +493,67 @@ void JobQueue::startProcess(Entry &e)
         saveQueue();
         return;
     }
-    if (missing == 0) {
+    // SS pretraining needs transformed views of every clip: the features command computes the
+    // missing ones (and skips what its cache holds), so it runs even when the plain features
+    // are all cached.
+    const int views = ssViews(e.config);
+    if (missing == 0 && views == 0) {
         startTrain(e);
         return;
     }
     const QString sfe = sfeOf(e.config);
     if (sfe != QLatin1String("sfe-l") && sfe != QLatin1String("sfe-e")) {
         e.state = JobState::Failed;
-        e.message = tr("%1 clips have no cached %2 features, and fmstudio-cli features computes "
-                       "only sfe-l and sfe-e.")
-                        .arg(missing)
-                        .arg(sfe);
+        e.message = views > 0 ? tr("SS pretraining needs transformed %1 features, and "
+                                   "fmstudio-cli features computes only sfe-l and sfe-e.")
+                                    .arg(sfe)
+                              : tr("%1 clips have no cached %2 features, and fmstudio-cli "
+                                   "features computes only sfe-l and sfe-e.")
+                                    .arg(missing)
+                                    .arg(sfe);
         changed(e);
         saveQueue();
         return;
     }
     e.step = QStringLiteral("features");
-    appendLog(e,
-              tr("%1 clips have no %2 features yet: computing them first.").arg(missing).arg(sfe));
-    launch(e, {QStringLiteral("features"), m_project, QStringLiteral("--sfe"), sfe});
+    if (missing > 0)
+        appendLog(e, tr("%1 clips have no %2 features yet: computing them first.")
+                         .arg(missing)
+                         .arg(sfe));
+    if (views > 0)
+        appendLog(e, tr("SS pretraining: computing %1 transformed %2 view(s) per clip first.")
+                         .arg(views)
+                         .arg(sfe));
+    launch(e, featuresArguments(m_project, e.config));
+}
+
+int JobQueue::ssViews(const QJsonObject &config)
+{
+    const QJsonObject pretrain = config.value(QStringLiteral("pretrain")).toObject();
+    if (pretrain.value(QStringLiteral("mode")).toString() != QLatin1String("ss"))
+        return 0;
+    return std::max(1, pretrain.value(QStringLiteral("views")).toInt(2));
+}
+
+QStringList JobQueue::featuresArguments(const QString &projectFolder, const QJsonObject &config)
+{
+    QStringList arguments{QStringLiteral("features"), projectFolder, QStringLiteral("--sfe"),
+                          sfeOf(config)};
+    if (const int views = ssViews(config); views > 0)
+        arguments << QStringLiteral("--ss-views") << QString::number(views);
+    return arguments;
+}
+
+QStringList JobQueue::trainArguments(const QString &projectFolder, const QString &configPath,
+                                     const QString &runDir)
+{
+    return {QStringLiteral("train"),
+            QStringLiteral("--project"),
+            projectFolder,
+            QStringLiteral("--config"),
+            configPath,
+            QStringLiteral("--run"),
+            runDir};
 }
 
 void JobQueue::launch(Entry &e, const QStringList &arguments)
@@ -541,8 +598,7 @@ void JobQueue::startTrain(Entry &e)
     e.progress = e.parser.progress();
     e.fractionAtStart = e.progress.fraction;
     e.clock.start();
-    launch(e, {QStringLiteral("train"), QStringLiteral("--project"), m_project,
-               QStringLiteral("--config"), configPath, QStringLiteral("--run"), e.runDir});
+    launch(e, trainArguments(m_project, configPath, e.runDir));
 }
 
 void JobQueue::appendLog(Entry &e, const QString &line)

@@ -36,7 +36,8 @@ struct TrainJob
 /**
  * The training jobs of one project as a list model. Each job runs as a separate
  * `fmstudio-cli` process (first `features PROJECT --sfe X` when the SFE's features are not
- * cached, then `train --project P --config C --run R`), at most maxRunning() at a time; a
+ * cached or SS pretraining needs its transformed views, `--ss-views K`, then `train --project
+ * P --config C --run R`), at most maxRunning() at a time; a
  * crashing process marks its job failed and nothing else. Progress comes from the JSON lines
  * on stdout. Stop sends SIGTERM (the trainer checkpoints and exits: "stopped"); resume runs
  * the same command again. The state survives closing: runs/queue.json lists the jobs (queued
@@ -93,8 +94,20 @@ public:
     Result<bool> remove(int row);
     /** Process id of the job's running fmstudio-cli (0 when none). */
     qint64 processId(int row) const;
+    /** Arguments of the job's running fmstudio-cli (empty when none). */
+    QStringList processArguments(int row) const;
     /** Re-reads the jobs from runs/ (done by the constructor). */
     void reload();
+
+    /** Transformed feature views per clip a config's SS pretraining needs ("pretrain":
+        {"mode": "ss", "views": K}, default 2); 0 when the config does not pretrain with SS. */
+    static int ssViews(const QJsonObject &config);
+    /** Arguments of the `fmstudio-cli features` process for a config: `features PROJECT --sfe
+        X`, plus `--ss-views K` when it pretrains with SS. */
+    static QStringList featuresArguments(const QString &projectFolder, const QJsonObject &config);
+    /** Arguments of the `fmstudio-cli train` process. */
+    static QStringList trainArguments(const QString &projectFolder, const QString &configPath,
+                                      const QString &runDir);
 
 Q_SIGNALS:
     /** New progress lines or a state change of the job in `row`. */

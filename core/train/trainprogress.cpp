@@ -21,7 +21,7 @@ TrainProgressParser TrainProgressParser::forConfig(const QJsonObject &config)
     const QString mode = pretrain.value(QStringLiteral("mode")).toString(QStringLiteral("none"));
     const int pretrainEpochs = mode != QLatin1String("none")
                                    ? pretrain.value(QStringLiteral("epochs")).toInt()
-                                   : 0;
+                                   : 0; // SS and SS+ both pretrain for "epochs"
     return TrainProgressParser(partitions, pretrainEpochs,
                                config.value(QStringLiteral("epochs")).toInt(20));
 }

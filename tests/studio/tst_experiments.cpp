@@ -13,6 +13,7 @@
 #include "project/projectstore.h"
 #include "synthproject.h"
 #include "train/jobqueue.h"
+#include "train/trainconfig.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -37,6 +38,21 @@
 
 using namespace fm;
 
+namespace {
+
+/** True once the linked TrainConfig reads SS pretraining ("pretrain": {"mode": "ss"}). */
+bool coreAcceptsSs()
+{
+    return TrainConfig::fromJson(
+               QJsonObject{{QStringLiteral("pretrain"),
+                            QJsonObject{{QStringLiteral("mode"), QStringLiteral("ss")},
+                                        {QStringLiteral("epochs"), 1},
+                                        {QStringLiteral("views"), 2}}}})
+        .ok();
+}
+
+} // namespace
+
 class TestExperiments : public QObject
 {
     Q_OBJECT
@@ -44,6 +60,8 @@ private Q_SLOTS:
     void initTestCase();
     void chartThrottlesRepaints();
     void dialogValidates();
+    void dialogSsPretraining();
+    void jobQueueSsCommandLines();
     void trainStopResumeReopen();
     void failingJobShowsMessage();
     void deleteAskedAndRemovesFolder();
@@ -214,6 +232,151 @@ void TestExperiments::dialogValidates()
     QTest::keyClick(dialog, Qt::Key_Escape);
     QTRY_VERIFY(!page.findChild<ExperimentDialog *>());
     QCOMPARE(page.queue()->rowCount(), 0);
+}
+
+void TestExperiments::dialogSsPretraining()
+{
+    ExperimentsPage page(m_project.get());
+    page.resize(1100, 700);
+    page.show();
+    page.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&page));
+    ExperimentDialog *dialog = openDialog(page);
+    QVERIFY(dialog);
+    auto *pretrain = dialog->findChild<QComboBox *>(QStringLiteral("pretrainCombo"));
+    auto *views = dialog->findChild<QSpinBox *>(QStringLiteral("ssViewsSpin"));
+    auto *pretrainEpochs = dialog->findChild<QSpinBox *>(QStringLiteral("pretrainEpochsSpin"));
+    QVERIFY(pretrain && views && pretrainEpochs);
+    QCOMPARE(pretrain->count(), 3); // none / SS / SS+
+    QCOMPARE(pretrain->currentData().toString(), QStringLiteral("none"));
+    QVERIFY(!views->isEnabled());
+    QVERIFY(!pretrainEpochs->isEnabled());
+    QCOMPARE(views->minimum(), 1);
+    QCOMPARE(views->maximum(), 8);
+    QCOMPARE(views->value(), 2);
+    QJsonObject p = dialog->plan().base[QStringLiteral("pretrain")].toObject();
+    QCOMPARE(p[QStringLiteral("mode")].toString(), QStringLiteral("none"));
+    QVERIFY(!p.contains(QStringLiteral("views")));
+
+    // None -> SS with the keyboard: views and epochs become editable and reach the config.
+    pretrain->setFocus();
+    QTest::keyClick(pretrain, Qt::Key_Down);
+    QCOMPARE(pretrain->currentData().toString(), QStringLiteral("ss"));
+    QVERIFY(views->isEnabled());
+    QVERIFY(pretrainEpochs->isEnabled());
+    setSpin(views, 4);
+    setSpin(pretrainEpochs, 3);
+    p = dialog->plan().base[QStringLiteral("pretrain")].toObject();
+    QCOMPARE(p[QStringLiteral("mode")].toString(), QStringLiteral("ss"));
+    QCOMPARE(p[QStringLiteral("epochs")].toInt(), 3);
+    QCOMPARE(p[QStringLiteral("views")].toInt(), 4);
+    QVERIFY(dialog->notes().join(' ').contains(QStringLiteral("4 transformed")));
+    // Out of range: the spin box keeps 1..8.
+    views->setFocus();
+    views->selectAll();
+    QTest::keyClicks(views, QStringLiteral("9"));
+    QTest::keyClick(views, Qt::Key_Tab);
+    QVERIFY(views->value() >= 1 && views->value() <= 8);
+    setSpin(views, 4);
+    if (coreAcceptsSs()) {
+        const auto runs = dialog->runs();
+        QVERIFY2(runs.ok(), runs.ok() ? "" : qPrintable(runs.error().message));
+        QCOMPARE(runs->front().config[QStringLiteral("pretrain")][QStringLiteral("views")].toInt(),
+                 4);
+        QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join('\n')));
+    } else {
+        qInfo("TrainConfig does not read pretrain mode \"ss\" yet: runs() not checked");
+    }
+    // SS recomputes features: not possible for SFE-M.
+    auto *sfe = dialog->findChild<QComboBox *>(QStringLiteral("sfeCombo"));
+    sfe->setCurrentIndex(sfe->findData(QStringLiteral("sfe-m/pooled")));
+    QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("SS pretraining")));
+    sfe->setCurrentIndex(0);
+
+    // SS -> SS+: no views (they belong to SS only).
+    pretrain->setFocus();
+    QTest::keyClick(pretrain, Qt::Key_Down);
+    QCOMPARE(pretrain->currentData().toString(), QStringLiteral("ss+"));
+    QVERIFY(!views->isEnabled());
+    QVERIFY(pretrainEpochs->isEnabled());
+    p = dialog->plan().base[QStringLiteral("pretrain")].toObject();
+    QCOMPARE(p[QStringLiteral("mode")].toString(), QStringLiteral("ss+"));
+    QCOMPARE(p[QStringLiteral("epochs")].toInt(), 3);
+    QVERIFY(!p.contains(QStringLiteral("views")));
+    QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join('\n')));
+
+    // A config with SS fills the fields back (setFromConfig via the preset's base).
+    QVERIFY(dialog->applyPreset(QStringLiteral("seed001-pretraining")));
+    QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("axis-pretrain"))->isChecked());
+    if (coreAcceptsSs()) {
+        const auto runs = dialog->runs();
+        QVERIFY2(runs.ok(), runs.ok() ? "" : qPrintable(runs.error().message));
+        QCOMPARE(int(runs->size()), 3);
+        QCOMPARE(runs->at(1).name, QStringLiteral("seed001-pretraining-abl-pretrain-ss"));
+        QCOMPARE(runs->at(1).config[QStringLiteral("pretrain")][QStringLiteral("mode")].toString(),
+                 QStringLiteral("ss"));
+    }
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!page.findChild<ExperimentDialog *>());
+}
+
+void TestExperiments::jobQueueSsCommandLines()
+{
+    const QJsonObject none = TrainConfig().toJson();
+    QJsonObject ss = none, ssplus = none;
+    ss.insert(QStringLiteral("pretrain"),
+              QJsonObject{{QStringLiteral("mode"), QStringLiteral("ss")},
+                          {QStringLiteral("epochs"), 2},
+                          {QStringLiteral("views"), 3}});
+    ssplus.insert(QStringLiteral("pretrain"),
+                  QJsonObject{{QStringLiteral("mode"), QStringLiteral("ss+")},
+                              {QStringLiteral("epochs"), 2}});
+    QJsonObject ssDefault = ss;
+    ssDefault.insert(QStringLiteral("pretrain"),
+                     QJsonObject{{QStringLiteral("mode"), QStringLiteral("ss")},
+                                 {QStringLiteral("epochs"), 2}});
+    QJsonObject sfeE = ss;
+    sfeE.insert(QStringLiteral("sfe"), QStringLiteral("sfe-e/pooled"));
+    const QString folder = QStringLiteral("/p/proj");
+    const QStringList plain{"features", folder, "--sfe", "sfe-l"};
+    QCOMPARE(JobQueue::featuresArguments(folder, none), plain);
+    QCOMPARE(JobQueue::featuresArguments(folder, ssplus), plain);
+    QCOMPARE(JobQueue::featuresArguments(folder, ss), (plain + QStringList{"--ss-views", "3"}));
+    QCOMPARE(JobQueue::featuresArguments(folder, ssDefault),
+             (plain + QStringList{"--ss-views", "2"}));
+    QCOMPARE(JobQueue::featuresArguments(folder, sfeE),
+             (QStringList{"features", folder, "--sfe", "sfe-e", "--ss-views", "3"}));
+    QCOMPARE(JobQueue::ssViews(none), 0);
+    QCOMPARE(JobQueue::ssViews(ssplus), 0);
+    QCOMPARE(JobQueue::ssViews(ss), 3);
+    QCOMPARE(JobQueue::trainArguments(folder, "/c.json", "/p/proj/runs/r"),
+             (QStringList{"train", "--project", folder, "--config", "/c.json", "--run",
+                          "/p/proj/runs/r"}));
+    // The dialog's SS config reaches the queue's features command line.
+    {
+        ExperimentDialog dialog({m_project.get(), {}});
+        auto *pretrain = dialog.findChild<QComboBox *>(QStringLiteral("pretrainCombo"));
+        pretrain->setCurrentIndex(pretrain->findData(QStringLiteral("ss")));
+        dialog.findChild<QSpinBox *>(QStringLiteral("ssViewsSpin"))->setValue(5);
+        QCOMPARE(JobQueue::featuresArguments(m_folder, dialog.plan().base),
+                 (QStringList{"features", m_folder, "--sfe", "sfe-l", "--ss-views", "5"}));
+    }
+    if (!coreAcceptsSs())
+        QSKIP("TrainConfig does not accept pretrain mode \"ss\" yet: the queued SS job is "
+              "checked once the SS core is linked");
+    // A queued SS job runs `features --ss-views K` first although every plain feature is cached.
+    JobQueue queue(m_folder);
+    queue.setCliPath(QStringLiteral(FM_CLI_PATH));
+    const Result<int> row = queue.enqueue(QStringLiteral("ss-job"), ss);
+    QVERIFY2(row.ok(), row.ok() ? "" : qPrintable(row.error().message));
+    QTRY_COMPARE_WITH_TIMEOUT(int(queue.job(row.value()).state), int(JobState::Running), 10000);
+    QCOMPARE(queue.job(row.value()).step, QStringLiteral("features"));
+    const QStringList args = queue.processArguments(row.value());
+    QCOMPARE(args.mid(0, 2), (QStringList{"features", QDir(m_folder).absolutePath()}));
+    QVERIFY2(args.join(' ').endsWith(QStringLiteral("--ss-views 3")), qPrintable(args.join(' ')));
+    QVERIFY(queue.stop(row.value()).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(queue.job(row.value()).state != JobState::Running, 60000);
+    QVERIFY(queue.remove(row.value()).ok());
 }
 
 void TestExperiments::trainStopResumeReopen()
@@ -427,10 +590,18 @@ void TestExperiments::screenshots()
     QTest::qWait(100);
     const QImage dialogShot = dialog->grab().toImage();
     QVERIFY(!dialogShot.isNull());
+    // With SS pretraining chosen (views editable).
+    auto *pretrain = dialog->findChild<QComboBox *>(QStringLiteral("pretrainCombo"));
+    pretrain->setCurrentIndex(pretrain->findData(QStringLiteral("ss")));
+    dialog->findChild<QSpinBox *>(QStringLiteral("ssViewsSpin"))->setValue(4);
+    QTest::qWait(100);
+    const QImage ssShot = dialog->grab().toImage();
+    QVERIFY(!ssShot.isNull());
     const QString dir = qEnvironmentVariable("FM_SCREENSHOT_DIR");
     if (!dir.isEmpty()) {
         QVERIFY(pageShot.save(QDir(dir).filePath(QStringLiteral("experiments-page.png"))));
         QVERIFY(dialogShot.save(QDir(dir).filePath(QStringLiteral("experiment-dialog.png"))));
+        QVERIFY(ssShot.save(QDir(dir).filePath(QStringLiteral("experiment-dialog-ss.png"))));
     }
     dialog->reject();
 }
