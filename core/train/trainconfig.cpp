@@ -281,7 +281,7 @@ Result<TrainConfig> TrainConfig::fromFile(const QString &path)
 
 QJsonObject TrainConfig::toJson() const
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("protocol"), protocol},
         {QStringLiteral("folds"), folds},
         {QStringLiteral("fold"), onlyFold},
@@ -316,12 +316,17 @@ QJsonObject TrainConfig::toJson() const
                                                  {QStringLiteral("copies"), compoundCopies}}},
         {QStringLiteral("pretrain"),
          QJsonObject{{QStringLiteral("mode"), pretrainModeName(pretrain)},
-                     {QStringLiteral("views"), pretrainViews},
                      {QStringLiteral("epochs"), pretrainEpochs},
                      {QStringLiteral("lr"), effectivePretrainLearningRate()},
                      {QStringLiteral("temperature"), pretrainTemperature}}},
         {QStringLiteral("model"), encoder.toJson()},
     };
+    if (pretrainViews > 0) { // SS views (absent for none and SS+ without views)
+        QJsonObject p = json.value(QStringLiteral("pretrain")).toObject();
+        p.insert(QStringLiteral("views"), pretrainViews);
+        json.insert(QStringLiteral("pretrain"), p);
+    }
+    return json;
 }
 
 } // namespace fm

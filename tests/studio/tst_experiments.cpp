@@ -38,21 +38,6 @@
 
 using namespace fm;
 
-namespace {
-
-/** True once the linked TrainConfig reads SS pretraining ("pretrain": {"mode": "ss"}). */
-bool coreAcceptsSs()
-{
-    return TrainConfig::fromJson(
-               QJsonObject{{QStringLiteral("pretrain"),
-                            QJsonObject{{QStringLiteral("mode"), QStringLiteral("ss")},
-                                        {QStringLiteral("epochs"), 1},
-                                        {QStringLiteral("views"), 2}}}})
-        .ok();
-}
-
-} // namespace
-
 class TestExperiments : public QObject
 {
     Q_OBJECT
@@ -278,14 +263,12 @@ void TestExperiments::dialogSsPretraining()
     QTest::keyClick(views, Qt::Key_Tab);
     QVERIFY(views->value() >= 1 && views->value() <= 8);
     setSpin(views, 4);
-    if (coreAcceptsSs()) {
+    {
         const auto runs = dialog->runs();
         QVERIFY2(runs.ok(), runs.ok() ? "" : qPrintable(runs.error().message));
         QCOMPARE(runs->front().config[QStringLiteral("pretrain")][QStringLiteral("views")].toInt(),
                  4);
         QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join('\n')));
-    } else {
-        qInfo("TrainConfig does not read pretrain mode \"ss\" yet: runs() not checked");
     }
     // SS recomputes features: not possible for SFE-M.
     auto *sfe = dialog->findChild<QComboBox *>(QStringLiteral("sfeCombo"));
@@ -308,7 +291,7 @@ void TestExperiments::dialogSsPretraining()
     // A config with SS fills the fields back (setFromConfig via the preset's base).
     QVERIFY(dialog->applyPreset(QStringLiteral("seed001-pretraining")));
     QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("axis-pretrain"))->isChecked());
-    if (coreAcceptsSs()) {
+    {
         const auto runs = dialog->runs();
         QVERIFY2(runs.ok(), runs.ok() ? "" : qPrintable(runs.error().message));
         QCOMPARE(int(runs->size()), 3);
@@ -361,9 +344,6 @@ void TestExperiments::jobQueueSsCommandLines()
         QCOMPARE(JobQueue::featuresArguments(m_folder, dialog.plan().base),
                  (QStringList{"features", m_folder, "--sfe", "sfe-l", "--ss-views", "5"}));
     }
-    if (!coreAcceptsSs())
-        QSKIP("TrainConfig does not accept pretrain mode \"ss\" yet: the queued SS job is "
-              "checked once the SS core is linked");
     // A queued SS job runs `features --ss-views K` first although every plain feature is cached.
     JobQueue queue(m_folder);
     queue.setCliPath(QStringLiteral(FM_CLI_PATH));

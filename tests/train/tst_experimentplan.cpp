@@ -15,21 +15,6 @@
 
 using namespace fm;
 
-namespace {
-
-/** True once the linked TrainConfig reads SS pretraining ("pretrain": {"mode": "ss"}). */
-bool coreAcceptsSs()
-{
-    return TrainConfig::fromJson(
-               QJsonObject{{QStringLiteral("pretrain"),
-                            QJsonObject{{QStringLiteral("mode"), QStringLiteral("ss")},
-                                        {QStringLiteral("epochs"), 1},
-                                        {QStringLiteral("views"), 2}}}})
-        .ok();
-}
-
-} // namespace
-
 class TestExperimentPlan : public QObject
 {
     Q_OBJECT
@@ -109,8 +94,6 @@ void TestExperimentPlan::ablationAxes()
     QFETCH(QStringList, names);
     QFETCH(QString, key);
     QFETCH(QStringList, values);
-    if (axis == QLatin1String("pretrain") && !coreAcceptsSs())
-        QSKIP("TrainConfig does not accept pretrain mode \"ss\" yet (SS core pending)");
     ExperimentPlan plan;
     plan.protocol = QStringLiteral("ablation");
     plan.axes = {axis};
@@ -138,8 +121,6 @@ void TestExperimentPlan::ablationAxes()
 void TestExperimentPlan::ablationKeepsIdenticalConfigsOnce()
 {
     // Base: trimming on, no pretraining -> "trimming on" and "baseline" are the same run.
-    if (!coreAcceptsSs())
-        QSKIP("TrainConfig does not accept pretrain mode \"ss\" yet (SS core pending)");
     ExperimentPlan plan;
     plan.protocol = QStringLiteral("ablation");
     plan.axes = {QStringLiteral("trimming"), QStringLiteral("pretrain")};
@@ -205,8 +186,6 @@ void TestExperimentPlan::everyPresetExpands()
     QFETCH(QString, name);
     QFETCH(int, runs);
     QFETCH(QString, protocol);
-    if (name == QLatin1String("seed001-pretraining") && !coreAcceptsSs())
-        QSKIP("TrainConfig does not accept pretrain mode \"ss\" yet (SS core pending)");
     const auto plan = planPreset(name);
     QVERIFY(plan.ok());
     QVERIFY(!plan->source.isEmpty());
