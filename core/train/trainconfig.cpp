@@ -168,7 +168,7 @@ PretrainMode pretrainModeFromName(const QString &name)
 
 double TrainConfig::effectivePretrainLearningRate() const
 {
-    return pretrainLearningRate > 0 ? pretrainLearningRate : 10.0 * learningRate;
+    return pretrainLearningRate > 0 ? pretrainLearningRate : learningRate;
 }
 
 Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
