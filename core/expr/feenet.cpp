@@ -132,8 +132,8 @@ bool FeeNet::identityRelative() const
 QString FeeNet::description() const
 {
     if (headTrained() && identityRelative())
-        return tr("FEENet: face-api expression feature extractor (256-d, frozen) + 16-d head "
-                  "trained on identity-relative features (each face minus its person's mean "
+        return tr("FEENet: face-api expression feature extractor (256-d, frozen) + trained 16-d "
+                  "head on identity-relative features (each face minus its person's mean "
                   "feature). EfficientNet-B0 weights are not available.");
     return headTrained()
                ? tr("FEENet: face-api expression feature extractor (256-d, frozen) + trained "

@@ -258,9 +258,8 @@ int tagging(const ExpressionAnalyzer &analyzer, ExpressionReport report, const D
             return 1;
         FeeTrainOptions options;
         options.identityRelative = h.relative;
-        const auto mode = h.relative ? IdentityNormalisation::SubtractPersonMean
-                                     : IdentityNormalisation::None;
-        auto trained = net.value()->train(demoTripletRows(features.value(), samples, triplets, mode),
+        auto trained = net.value()->train(demoTripletRows(features.value(), samples, triplets,
+                                                          h.mode),
                                           {}, options);
         if (!trained)
             return 1;

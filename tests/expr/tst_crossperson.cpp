@@ -54,6 +54,7 @@ private:
     QTemporaryDir m_dir;
     DemoFaces m_faces;
     std::vector<DemoExpressionSample> m_samples;
+    cv::Mat m_features;   ///< backbone features of m_samples
     int m_a = 0, m_b = 1; ///< reference person, video person
     std::vector<int> m_actionOfFrame;
     std::vector<double> m_rampOfFrame;
@@ -69,7 +70,14 @@ void TestCrossPerson::initTestCase()
     QVERIFY2(faces.ok(), qPrintable(faces.ok() ? QString() : faces.error().message));
     m_faces = faces.value();
     QVERIFY(m_faces.warpers.size() >= 5);
-    m_samples = renderDemoExpressions(m_faces, 6, 11);
+    m_samples = renderDemoExpressions(m_faces, 6, 11); // as `expressions train --demo`
+    {
+        auto net = FeeNet::create();
+        QVERIFY(net.ok());
+        auto features = demoBackboneFeatures(*net.value(), m_samples);
+        QVERIFY(features.ok());
+        m_features = features.value();
+    }
 
     // Video of person B: neutral, smile, neutral, mouth open, neutral (raised-cosine ramps).
     const std::vector<Stretch> script = {{-1, 30}, {m_smile, 45}, {-1, 30}, {m_other, 45},
