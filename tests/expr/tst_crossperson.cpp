@@ -137,7 +137,7 @@ Result<std::shared_ptr<FeeNet>> TestCrossPerson::trainHead(bool relative) const
                                                   makeDemoTriplets(m_samples, persons, 3000, 1,
                                                                    true),
                                                   relative
-                                                      ? IdentityNormalisation::SubtractPersonMean
+                                                      ? IdentityNormalisation::SubtractMeanOrNeutral
                                                       : IdentityNormalisation::None);
     auto trained = net.value()->train(train, {}, options);
     if (!trained)
