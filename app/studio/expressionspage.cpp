@@ -2,6 +2,7 @@
 
 #include "expr/expressionanalyzer.h"
 #include "expr/feenet.h"
+#include "expr/identityrelative.h"
 #include "expr/referencelibrary.h"
 #include "exprratebars.h"
 #include "exprtimeline.h"
@@ -84,7 +85,8 @@ void loadLibrary(Engine &e, const QString &folder, TaskOutput &out)
     out.referencesLoaded = true;
     if (folder.isEmpty() || !QDir(folder).exists())
         return;
-    auto library = ReferenceLibrary::load(folder, e.analyzer->net(), e.analyzer->finder());
+    auto library = ReferenceLibrary::load(folder, e.analyzer->net(), e.analyzer->finder(),
+                                          &e.analyzer->recognizer());
     if (!library) {
         out.referenceProblems << library.error().message;
         return;
@@ -95,10 +97,7 @@ void loadLibrary(Engine &e, const QString &folder, TaskOutput &out)
 
 std::vector<ReferenceEmbedding> embeddingsOf(const std::vector<ReferenceFace> &faces)
 {
-    std::vector<ReferenceEmbedding> out;
-    for (const ReferenceFace &f : faces)
-        out.push_back({f.name, f.tags, f.embedding});
-    return out;
+    return ReferenceLibrary::embeddingsOf(faces);
 }
 
 } // namespace
@@ -472,9 +471,12 @@ bool ExpressionsPage::addReferenceFromCurrentFrame(const QString &name, const QS
             if (!added)
                 return added.error().message;
             loadLibrary(e, folder, *out);
-            if (out->report) // new tags without retraining or a new video pass
+            if (out->report) { // new tags without retraining or a new video pass
+                ExpressionAnalyzer::embedFaces(*out->report, e.analyzer->net());
                 ExpressionAnalyzer::retag(*out->report, embeddingsOf(out->references),
-                                          e.analyzer->options().tagging);
+                                          e.analyzer->options().tagging, &e.analyzer->net(),
+                                          e.analyzer->options().identities.eps);
+            }
             return {};
         }));
     return true;
@@ -544,13 +546,25 @@ void ExpressionsPage::onAnalysisDone()
         m_model->setText(out->model
                          + tr(" Identities: 128-d face descriptors + DBSCAN. FaceQA: eye "
                               "sharpness ≥ 3.0, |yaw| ≤ 50°. Tags: median over 3 faces, "
-                              "distance < 0.5."));
+                              "distance < 0.5. Across people (heads trained identity-relative), "
+                              "each face is compared as it differs from its person's mean face, "
+                              "a reference as it differs from its person's mean face in this "
+                              "video (a face picked from the video), else from the neutral face "
+                              "stored with it (NAME.neutral.png), else from the library's mean "
+                              "face (3 or more references), else from the mean face of the "
+                              "video's people."));
     if (out && out->referencesLoaded) {
         m_references->clear();
         for (const ReferenceFace &f : out->references) {
             auto *item = new QListWidgetItem(faceIcon(f.crop),
                                              QStringLiteral("%1\n%2")
                                                  .arg(f.name, f.tags.join(QStringLiteral(", "))));
+            ReferenceBaseline baseline = f.baseline;
+            if (out->report)
+                for (const ReferenceEmbedding &r : out->report->references)
+                    if (r.name == f.name)
+                        baseline = r.baseline;
+            item->setToolTip(tr("Compared as: %1").arg(identityrelative::baselineName(baseline)));
             m_references->addItem(item);
         }
         if (!out->referenceProblems.isEmpty())

@@ -13,6 +13,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <random>
@@ -77,13 +78,13 @@ cv::Mat renderDemoExpression(const FaceWarper &warper, int action, float intensi
     return warper.render(offsets);
 }
 
-cv::Mat renderTurnedFace(const FaceWarper &warper, double yawDegrees, Landmarks68 *points)
+namespace {
+
+/** Depth in front of the eye corners of each landmark, in eye-corner distances. */
+std::array<double, 68> genericDepths()
 {
-    const Landmarks68 &n = warper.neutral();
-    const double d = cv::norm(n[45] - n[36]); // eye-corner distance
-    const cv::Point2f centre = (n[36] + n[45]) * 0.5f;
-    // Depth in front of the eye corners, in eye-corner distances (after the generic 3D model
-    // of spec/face-networks.md §9: nose tip 0.3, mouth corners 0.02, chin 0.16).
+    // After the generic 3D model of spec/face-networks.md §9: nose tip 0.3, mouth corners
+    // 0.02, chin 0.16.
     std::array<double, 68> z{};
     for (int i = 0; i <= 16; ++i) // jaw: far back at the ears, forward at the chin
         z[size_t(i)] = -0.45 + 0.61 * std::sin(kPi * i / 16.0);
@@ -97,17 +98,49 @@ cv::Mat renderTurnedFace(const FaceWarper &warper, double yawDegrees, Landmarks6
         z[size_t(i)] = (i == 39 || i == 42) ? 0.05 : 0.0;
     for (int i = 48; i <= 67; ++i)
         z[size_t(i)] = (i == 51 || i == 57 || i == 62 || i == 66) ? 0.1 : 0.04;
+    return z;
+}
+
+/** Rotates the neutral landmarks (yaw about the vertical, then pitch about the horizontal
+ *  axis through the eye corners; orthographic) and warps the texture with them. */
+cv::Mat renderRotatedFace(const FaceWarper &warper, double yawDegrees, double pitchDegrees,
+                          Landmarks68 *points)
+{
+    const Landmarks68 &n = warper.neutral();
+    const double d = cv::norm(n[45] - n[36]); // eye-corner distance
+    const cv::Point2f centre = (n[36] + n[45]) * 0.5f;
+    const std::array<double, 68> z = genericDepths();
     const double a = yawDegrees * kPi / 180.0;
+    const double b = pitchDegrees * kPi / 180.0;
     LandmarkOffsets offsets{};
     Landmarks68 moved = n;
     for (size_t i = 0; i < 68; ++i) {
         const double x = n[i].x - centre.x;
-        moved[i].x = float(centre.x + x * std::cos(a) + z[i] * d * std::sin(a));
+        const double y = n[i].y - centre.y; // image y: down
+        const double depth = z[i] * d;      // towards the camera
+        const double x1 = x * std::cos(a) + depth * std::sin(a);
+        const double z1 = -x * std::sin(a) + depth * std::cos(a);
+        // Chin up: points in front of the eyes move up, points below them come closer.
+        const double y1 = y * std::cos(b) - z1 * std::sin(b);
+        moved[i].x = float(centre.x + x1);
+        moved[i].y = float(centre.y + y1);
         offsets[i] = moved[i] - n[i];
     }
     if (points)
         *points = moved;
     return warper.render(offsets);
+}
+
+} // namespace
+
+cv::Mat renderTurnedFace(const FaceWarper &warper, double yawDegrees, Landmarks68 *points)
+{
+    return renderRotatedFace(warper, yawDegrees, 0.0, points);
+}
+
+cv::Mat renderTiltedFace(const FaceWarper &warper, double pitchDegrees, Landmarks68 *points)
+{
+    return renderRotatedFace(warper, 0.0, pitchDegrees, points);
 }
 
 std::vector<DemoExpressionSample> renderDemoExpressions(const DemoFaces &faces, int perAction,
@@ -195,34 +228,60 @@ Result<cv::Mat> demoBackboneFeatures(const FeeNet &net,
     return all;
 }
 
+namespace {
+
+/** Rows of `features` minus the mean of each person's samples (`neutralOnly`: neutral ones). */
+cv::Mat relativeRows(const cv::Mat &features, const std::vector<DemoExpressionSample> &samples,
+                     bool neutralOnly)
+{
+    cv::Mat rows = features.clone();
+    std::map<int, std::pair<cv::Mat, int>> sums; // person -> (sum, count)
+    for (size_t i = 0; i < samples.size(); ++i) {
+        if (neutralOnly && samples[i].action != -1)
+            continue;
+        auto &[sum, count] = sums[samples[i].person];
+        if (sum.empty())
+            sum = cv::Mat::zeros(1, features.cols, CV_32F);
+        sum += features.row(int(i));
+        ++count;
+    }
+    for (size_t i = 0; i < samples.size(); ++i) {
+        const auto it = sums.find(samples[i].person);
+        if (it != sums.end() && it->second.second > 0)
+            rows.row(int(i)) -= it->second.first / double(it->second.second);
+    }
+    return rows;
+}
+
+} // namespace
+
 TripletFeatures demoTripletRows(const cv::Mat &features,
                                 const std::vector<DemoExpressionSample> &samples,
                                 const std::vector<std::array<int, 3>> &triplets,
                                 IdentityNormalisation normalisation)
 {
-    cv::Mat rows = features.clone();
-    if (normalisation != IdentityNormalisation::None) {
-        std::map<int, std::pair<cv::Mat, int>> sums; // person -> (sum, count)
-        for (size_t i = 0; i < samples.size(); ++i) {
-            if (normalisation == IdentityNormalisation::SubtractNeutral && samples[i].action != -1)
-                continue;
-            auto &[sum, count] = sums[samples[i].person];
-            if (sum.empty())
-                sum = cv::Mat::zeros(1, features.cols, CV_32F);
-            sum += features.row(int(i));
-            ++count;
-        }
-        for (size_t i = 0; i < samples.size(); ++i) {
-            const auto it = sums.find(samples[i].person);
-            if (it != sums.end() && it->second.second > 0)
-                rows.row(int(i)) -= it->second.first / double(it->second.second);
-        }
-    }
+    const cv::Mat byMean = normalisation == IdentityNormalisation::SubtractPersonMean
+                                   || normalisation == IdentityNormalisation::SubtractMeanOrNeutral
+                               ? relativeRows(features, samples, false)
+                               : features;
+    const cv::Mat byNeutral = normalisation == IdentityNormalisation::SubtractNeutral
+                                      || normalisation
+                                             == IdentityNormalisation::SubtractMeanOrNeutral
+                                  ? relativeRows(features, samples, true)
+                                  : features;
+    const bool mixed = normalisation == IdentityNormalisation::SubtractMeanOrNeutral;
+    const cv::Mat &single = normalisation == IdentityNormalisation::SubtractNeutral ? byNeutral
+                                                                                    : byMean;
     TripletFeatures t;
+    int row = 0;
     for (const auto &[a, p, n] : triplets) {
-        t.anchor.push_back(rows.row(a));
-        t.positive.push_back(rows.row(p));
-        t.negative.push_back(rows.row(n));
+        // Mixed: the anchor takes one baseline, positive and negative the other, alternating.
+        const bool flip = mixed && (row++ % 2 == 1);
+        const cv::Mat &first = mixed ? (flip ? byNeutral : byMean) : single;
+        const cv::Mat &second = mixed ? (flip ? byMean : byNeutral) : single;
+        t.anchor.push_back(first.row(a));
+        t.positive.push_back(second.row(p));
+        t.negative.push_back(second.row(n));
     }
     return t;
 }

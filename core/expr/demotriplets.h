@@ -58,6 +58,13 @@ cv::Mat renderDemoExpression(const FaceWarper &warper, int action, float intensi
 cv::Mat renderTurnedFace(const FaceWarper &warper, double yawDegrees, Landmarks68 *points = nullptr);
 
 /**
+ * The face of `warper` tilted about the horizontal axis through the eyes by `pitchDegrees`
+ * (positive: chin up, as FaceQA's HeadPose), with the same generic depths as renderTurnedFace.
+ */
+cv::Mat renderTiltedFace(const FaceWarper &warper, double pitchDegrees,
+                         Landmarks68 *points = nullptr);
+
+/**
  * Renders `perAction` samples (random intensity 0.6-1.0) of every demo action and a neutral
  * face for each person; crops follow ExprFaceFinder::crop on the moved landmarks with a
  * random scale (±8%), shift (±4%) and brightness (±20 grey levels).
@@ -78,8 +85,11 @@ std::vector<std::array<int, 3>> makeDemoTriplets(const std::vector<DemoExpressio
 /** How backbone features are made relative to their person before the head sees them. */
 enum class IdentityNormalisation {
     None,
-    SubtractNeutral,   ///< minus the mean feature of the person's neutral samples
-    SubtractPersonMean ///< minus the mean feature of all the person's samples
+    SubtractNeutral,    ///< minus the mean feature of the person's neutral samples
+    SubtractPersonMean, ///< minus the mean feature of all the person's samples
+    /// each triplet row minus either its person's mean or its person's neutral face (even/odd
+    /// rows): teaches a head both baselines (video faces get a mean, references a neutral face)
+    SubtractMeanOrNeutral
 };
 
 /** Backbone features of every sample, one row each (batched backbone passes). */

@@ -1,6 +1,7 @@
 #include "expressionanalyzer.h"
 
 #include "expr/feenet.h"
+#include "expr/identityrelative.h"
 #include "nets/facerecognizer.h"
 #include "video/clipreader.h"
 
@@ -89,6 +90,7 @@ Result<ExpressionReport> ExpressionAnalyzer::analyze(const QString &video,
     report.model = m_net->description();
     report.references = refs;
     report.embeddings = cv::Mat(0, FeeNet::kEmbeddingDim, CV_32F);
+    report.features = cv::Mat(0, FeeNet::kBackboneDim, CV_32F);
     report.descriptors = cv::Mat(0, FaceRecognizer::kDescriptorSize, CV_32F);
     const FaceQa qa(m_options.qa);
     const QString scanning = tr("Finding faces");
@@ -100,11 +102,11 @@ Result<ExpressionReport> ExpressionAnalyzer::analyze(const QString &video,
         auto descriptors = m_recognizer->descriptors(pending);
         if (!descriptors)
             return descriptors.error();
-        auto embeddings = m_net->embed(pending);
-        if (!embeddings)
-            return embeddings.error();
+        auto features = m_net->backboneFeatures(pending);
+        if (!features)
+            return features.error();
         report.descriptors.push_back(descriptors.value());
-        report.embeddings.push_back(embeddings.value());
+        report.features.push_back(features.value());
         pending.clear();
         return true;
     };
@@ -173,20 +175,69 @@ Result<ExpressionReport> ExpressionAnalyzer::analyze(const QString &video,
     const std::vector<int> reps = clusterRepresentatives(report.descriptors, clusters.labels,
                                                          clusters.clusters);
     for (int k = 0; k < clusters.clusters; ++k) {
-        ExprIdentity &identity = report.identities[size_t(k)];
-        identity.id = k;
-        identity.representative = reps[size_t(k)];
+        report.identities[size_t(k)].id = k;
+        report.identities[size_t(k)].representative = reps[size_t(k)];
+    }
+    embedFaces(report, *m_net);
+    summarise(report, m_options.summaryClusters, m_options.maxSummaryFaces);
+    retag(report, refs, m_options.tagging, m_net.get(), m_options.identities.eps);
+    auto images = fillImages(report, progress, cancel);
+    if (!images)
+        return images.error();
+    report.seconds = timer.elapsed() / 1000.0;
+    report.framesPerSecond = report.seconds > 0 ? report.framesRead / report.seconds : 0.0;
+    return report;
+}
+
+void ExpressionAnalyzer::embedFaces(ExpressionReport &report, const FeeNet &net)
+{
+    report.identityRelative = net.identityRelative();
+    const int n = report.features.rows;
+    if (n == 0) {
+        report.embeddings = cv::Mat(0, FeeNet::kEmbeddingDim, CV_32F);
+        return;
+    }
+    cv::Mat relative = report.features.clone();
+    std::vector<bool> done(size_t(n), false);
+    for (ExprIdentity &identity : report.identities) {
+        identity.baseline = identityrelative::meanRow(report.features, identity.faces);
+        identity.descriptor = identityrelative::meanRow(report.descriptors, identity.faces);
+        if (!report.identityRelative || identity.baseline.empty())
+            continue;
+        for (int f : identity.faces) {
+            relative.row(f) -= identity.baseline;
+            done[size_t(f)] = true;
+        }
+    }
+    if (report.identityRelative) {
+        std::vector<int> all(static_cast<size_t>(n), 0);
+        for (int i = 0; i < n; ++i)
+            all[size_t(i)] = i;
+        const cv::Mat mean = identityrelative::meanRow(report.features, all);
+        for (int i = 0; i < n; ++i)
+            if (!done[size_t(i)])
+                relative.row(i) -= mean;
+    }
+    report.embeddings = net.embedFeatures(relative);
+}
+
+void ExpressionAnalyzer::summarise(ExpressionReport &report, int clusters, int maxFaces)
+{
+    for (ExprIdentity &identity : report.identities) {
+        identity.summary.clear();
         // Summaries: Ward over this identity's (unpooled) embeddings, evenly subsampled.
         std::vector<int> sample = identity.faces;
-        if (int(sample.size()) > m_options.maxSummaryFaces) {
+        if (maxFaces > 0 && int(sample.size()) > maxFaces) {
             std::vector<int> even;
-            const double stride = double(sample.size()) / m_options.maxSummaryFaces;
-            for (int s = 0; s < m_options.maxSummaryFaces; ++s)
+            const double stride = double(sample.size()) / maxFaces;
+            for (int s = 0; s < maxFaces; ++s)
                 even.push_back(sample[size_t(s * stride)]);
             sample.swap(even);
         }
+        if (sample.empty())
+            continue;
         const cv::Mat points = selectRows(report.embeddings, sample);
-        const std::vector<int> labels = wardClustering(points, m_options.summaryClusters);
+        const std::vector<int> labels = wardClustering(points, clusters);
         const int count = labels.empty() ? 0 : *std::max_element(labels.begin(), labels.end()) + 1;
         const std::vector<int> summaryReps = clusterRepresentatives(points, labels, count);
         for (int c = 0; c < count; ++c) {
@@ -201,27 +252,28 @@ Result<ExpressionReport> ExpressionAnalyzer::analyze(const QString &video,
                       return a.clusterSize > b.clusterSize;
                   });
     }
-    retag(report, refs, m_options.tagging);
-    auto images = fillImages(report, progress, cancel);
-    if (!images)
-        return images.error();
-    report.seconds = timer.elapsed() / 1000.0;
-    report.framesPerSecond = report.seconds > 0 ? report.framesRead / report.seconds : 0.0;
-    return report;
 }
 
 void ExpressionAnalyzer::retag(ExpressionReport &report,
                                const std::vector<ReferenceEmbedding> &refs,
-                               const TaggingOptions &options)
+                               const TaggingOptions &options, const FeeNet *net,
+                               double identityRadius)
 {
-    report.references = refs;
+    std::vector<ReferenceEmbedding> embedded = refs;
+    if (net) {
+        std::vector<IdentityBaselineInfo> identities;
+        for (const ExprIdentity &identity : report.identities)
+            identities.push_back({identity.id, identity.baseline, identity.descriptor});
+        identityrelative::embedReferences(embedded, *net, identities, identityRadius);
+    }
+    report.references = embedded;
     for (ExprIdentity &identity : report.identities) {
         std::vector<int> frames;
         for (int f : identity.faces)
             frames.push_back(report.faces[size_t(f)].frame);
         identity.pooled = medianPool(selectRows(report.embeddings, identity.faces),
                                      options.poolExtent);
-        tagIdentity(identity.pooled, frames, refs, options, identity.segments, identity.rates);
+        tagIdentity(identity.pooled, frames, embedded, options, identity.segments, identity.rates);
     }
 }
 

@@ -62,6 +62,8 @@ struct ExprIdentity
     std::vector<int> faces;  ///< indices into ExpressionReport::faces, time order
     int representative = -1; ///< face closest to the mean descriptor
     cv::Mat image;           ///< its crop (BGR)
+    cv::Mat baseline;        ///< 1 x 256 mean backbone feature (subtracted when relative)
+    cv::Mat descriptor;      ///< 1 x 128 mean face descriptor
     cv::Mat pooled;          ///< median-pooled embeddings, one row per face
     std::vector<TagSegment> segments;
     std::vector<TagRate> rates;
@@ -77,12 +79,14 @@ struct ExpressionReport
     int framesRead = 0;
     int framesAnalysed = 0;
     int facesFound = 0;
-    int rejectedBlurry = 0;      ///< failed the sharpness test
-    int rejectedSideways = 0;    ///< sharp enough but |yaw| too large
-    int noiseFaces = 0;          ///< accepted faces DBSCAN put in no identity
-    std::vector<ExprFace> faces; ///< accepted faces in time order
-    cv::Mat embeddings;          ///< faces x 16 FEENet embeddings
-    cv::Mat descriptors;         ///< faces x 128 identity descriptors
+    int rejectedBlurry = 0;        ///< failed the sharpness test
+    int rejectedSideways = 0;      ///< sharp enough but |yaw| too large
+    int noiseFaces = 0;            ///< accepted faces DBSCAN put in no identity
+    std::vector<ExprFace> faces;   ///< accepted faces in time order
+    cv::Mat features;              ///< faces x 256 FEENet backbone features
+    cv::Mat embeddings;            ///< faces x 16 FEENet embeddings
+    bool identityRelative = false; ///< embeddings of features minus their identity's baseline
+    cv::Mat descriptors;           ///< faces x 128 identity descriptors
     std::vector<ReferenceEmbedding> references;
     std::vector<ExprIdentity> identities;
     double seconds = 0.0;
@@ -109,15 +113,32 @@ public:
     const ExpressionOptions &options() const { return m_options; }
     const FeeNet &net() const { return *m_net; }
     const ExprFaceFinder &finder() const { return *m_finder; }
+    const FaceRecognizer &recognizer() const { return *m_recognizer; }
 
     Result<ExpressionReport> analyze(const QString &video,
                                      const std::vector<ReferenceEmbedding> &references,
                                      const Progress &progress = {},
                                      const std::atomic<bool> *cancel = nullptr) const;
 
-    /** Re-tags a finished report with other references (no video pass, no retraining). */
+    /**
+     * The faces' embeddings from their backbone features: with an identity-relative head each
+     * identity's faces minus the identity's baseline (its mean feature), faces of no identity
+     * minus the mean of all accepted faces; raw features otherwise. Also fills each identity's
+     * baseline and mean descriptor. Re-run it to swap heads without a video pass.
+     */
+    static void embedFaces(ExpressionReport &report, const FeeNet &net);
+
+    /**
+     * Re-tags a finished report with other references (no video pass, no retraining). With
+     * `net`, references carrying a backbone feature are embedded against the report's
+     * identities first (see identityrelative::embedReferences); without it their embeddings are
+     * used as they are.
+     */
     static void retag(ExpressionReport &report, const std::vector<ReferenceEmbedding> &refs,
-                      const TaggingOptions &options);
+                      const TaggingOptions &options, const FeeNet *net = nullptr,
+                      double identityRadius = 0.45);
+    /** Ward summaries of every identity from the current embeddings (faces, no images). */
+    static void summarise(ExpressionReport &report, int clusters, int maxFaces);
 
 private:
     ExpressionAnalyzer() = default;

@@ -1,5 +1,7 @@
 #include "expressionreport.h"
 
+#include "expr/identityrelative.h"
+
 #include "common/privatedir.h"
 #include "expr/expressionanalyzer.h"
 
@@ -67,10 +69,16 @@ QJsonObject expressionReportJson(const ExpressionReport &r)
     faces[QStringLiteral("noise")] = r.noiseFaces;
     root[QStringLiteral("faces")] = faces;
     QJsonArray refs;
-    for (const ReferenceEmbedding &ref : r.references)
-        refs.append(QJsonObject{{QStringLiteral("name"), ref.name},
-                                {QStringLiteral("tags"), QJsonArray::fromStringList(ref.tags)}});
+    for (const ReferenceEmbedding &ref : r.references) {
+        QJsonObject o{{QStringLiteral("name"), ref.name},
+                      {QStringLiteral("tags"), QJsonArray::fromStringList(ref.tags)},
+                      {QStringLiteral("baseline"), identityrelative::baselineId(ref.baseline)}};
+        if (ref.identity >= 0)
+            o[QStringLiteral("identity")] = ref.identity;
+        refs.append(o);
+    }
     root[QStringLiteral("references")] = refs;
+    root[QStringLiteral("identityRelative")] = r.identityRelative;
     QJsonArray identities;
     for (const ExprIdentity &id : r.identities) {
         QJsonObject o;

@@ -116,16 +116,28 @@ Result<std::shared_ptr<FeeNet>> FeeNet::create(const QString &headPath, const QS
     return net;
 }
 
+// The head's `trained` buffer: 0 = untrained, 1 = trained on raw backbone features (and every
+// head written before identity-relative training), 2 = trained on identity-relative features.
 bool FeeNet::headTrained() const
 {
     return d->head->trained.item<float>() > 0.5f;
 }
 
+bool FeeNet::identityRelative() const
+{
+    const float state = d->head->trained.item<float>();
+    return state < 0.5f || state > 1.5f;
+}
+
 QString FeeNet::description() const
 {
+    if (headTrained() && identityRelative())
+        return tr("FEENet: face-api expression feature extractor (256-d, frozen) + trained 16-d "
+                  "head on identity-relative features (each face minus its person's mean "
+                  "feature). EfficientNet-B0 weights are not available.");
     return headTrained()
                ? tr("FEENet: face-api expression feature extractor (256-d, frozen) + trained "
-                    "16-d head. EfficientNet-B0 weights are not available.")
+                    "16-d head on raw features. EfficientNet-B0 weights are not available.")
                : tr("FEENet: face-api expression feature extractor (256-d) + untrained 16-d head "
                     "(fixed random projection). EfficientNet-B0 weights are not available.");
 }
@@ -228,7 +240,7 @@ Result<std::vector<FeeEpoch>> FeeNet::train(const TripletFeatures &trainSet,
             ++batches;
         }
         d->head->eval();
-        d->head->trained.fill_(1.0f);
+        d->head->trained.fill_(options.identityRelative ? 2.0f : 1.0f);
         FeeEpoch e;
         e.epoch = epoch;
         e.loss = lossSum / std::max(1, batches);

@@ -24,6 +24,7 @@ struct FeeTrainOptions
     double weightDecay = 1e-3;
     double margin = 0.2;
     unsigned seed = 7;
+    bool identityRelative = true; ///< the triplets' features are relative to their person
 };
 
 /** One epoch's figures: mean loss and triplet prediction accuracy on train and held-out sets. */
@@ -64,6 +65,13 @@ public:
     /** Short description for UIs and reports (backbone, whether the head is trained). */
     QString description() const;
     bool headTrained() const;
+    /**
+     * Whether the head expects identity-relative features (a face's backbone feature minus
+     * its person's baseline feature, see identityBaseline()). True for heads trained on such
+     * triplets and for the untrained head; false for heads trained on raw features (FEC
+     * triplets of unrelated people, or heads written before identity-relative training).
+     */
+    bool identityRelative() const;
 
     /** Backbone features of 8-bit BGR face crops: N x 256 CV_32F. */
     Result<cv::Mat> backboneFeatures(const std::vector<cv::Mat> &bgrCrops) const;

@@ -3,6 +3,8 @@
 #include "common/privatedir.h"
 #include "expr/facecrops.h"
 #include "expr/feenet.h"
+#include "expr/identityrelative.h"
+#include "nets/facerecognizer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -33,10 +35,32 @@ QJsonObject readTags(const QString &folder)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
+std::vector<float> rowVector(const cv::Mat &m, int row)
+{
+    return std::vector<float>(m.ptr<float>(row), m.ptr<float>(row) + m.cols);
+}
+
+Result<bool> writePng(const QString &path, const cv::Mat &image)
+{
+    std::vector<uchar> png;
+    if (!cv::imencode(".png", image, png))
+        return Error{tr("The reference image could not be encoded.")};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(reinterpret_cast<const char *>(png.data()), qint64(png.size()))
+               != qint64(png.size())
+        || !file.commit())
+        return Error{tr("The reference image could not be written to %1.")
+                         .arg(QDir::toNativeSeparators(path)),
+                     file.errorString()};
+    return true;
+}
+
 } // namespace
 
 Result<ReferenceLibrary> ReferenceLibrary::load(const QString &folder, const FeeNet &net,
-                                                const ExprFaceFinder &finder)
+                                                const ExprFaceFinder &finder,
+                                                const FaceRecognizer *recognizer)
 {
     const QDir dir(folder);
     if (folder.isEmpty() || !dir.exists())
@@ -49,9 +73,13 @@ Result<ReferenceLibrary> ReferenceLibrary::load(const QString &folder, const Fee
                                               QStringLiteral("*.jpeg")},
                                              QDir::Files, QDir::Name);
     std::vector<cv::Mat> crops;
+    std::vector<cv::Mat> neutralCrops;
+    std::vector<int> neutralOwner; // reference index of each neutral crop
     for (const QString &file : images) {
         ReferenceFace face;
         face.name = QFileInfo(file).completeBaseName();
+        if (face.name.endsWith(neutralSuffix()))
+            continue; // the neutral face of a reference, read with it
         face.imagePath = dir.filePath(file);
         for (const QJsonValue &v : tags.value(face.name).toArray())
             if (!v.toString().trimmed().isEmpty())
@@ -69,6 +97,24 @@ Result<ReferenceLibrary> ReferenceLibrary::load(const QString &folder, const Fee
             continue;
         }
         face.crop = ExprFaceFinder::crop(image, shape.value().points);
+        for (const QString &ext : {QStringLiteral(".png"), QStringLiteral(".jpg")}) {
+            const QString path = dir.filePath(face.name + neutralSuffix() + ext);
+            if (!QFileInfo::exists(path))
+                continue;
+            const cv::Mat neutral = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
+            const auto neutralShape = neutral.empty() ? Result<FaceShape>(Error{tr("unreadable")})
+                                                      : finder.largestFace(neutral);
+            if (!neutralShape) {
+                library.m_problems
+                    << tr("%1: the neutral face is not usable (%2)")
+                           .arg(QFileInfo(path).fileName(), neutralShape.error().message);
+                break;
+            }
+            face.neutralPath = path;
+            neutralCrops.push_back(ExprFaceFinder::crop(neutral, neutralShape.value().points));
+            neutralOwner.push_back(int(library.m_faces.size()));
+            break;
+        }
         crops.push_back(face.crop);
         library.m_faces.push_back(face);
     }
@@ -76,22 +122,43 @@ Result<ReferenceLibrary> ReferenceLibrary::load(const QString &folder, const Fee
         return Error{tr("The reference folder %1 holds no image with a face.")
                          .arg(QDir::toNativeSeparators(folder)),
                      library.m_problems.join(QLatin1String("; "))};
-    const auto embeddings = net.embed(crops);
-    if (!embeddings)
-        return embeddings.error();
+    const auto features = net.backboneFeatures(crops);
+    if (!features)
+        return features.error();
+    const auto neutralFeatures = net.backboneFeatures(neutralCrops);
+    if (!neutralFeatures)
+        return neutralFeatures.error();
+    cv::Mat descriptors;
+    if (recognizer) {
+        auto d = recognizer->descriptors(crops);
+        if (!d)
+            return d.error();
+        descriptors = d.value();
+    }
     for (size_t i = 0; i < library.m_faces.size(); ++i) {
-        const float *row = embeddings.value().ptr<float>(int(i));
-        library.m_faces[i].embedding.assign(row, row + embeddings.value().cols);
+        library.m_faces[i].feature = rowVector(features.value(), int(i));
+        if (!descriptors.empty())
+            library.m_faces[i].descriptor = rowVector(descriptors, int(i));
+    }
+    for (size_t k = 0; k < neutralOwner.size(); ++k)
+        library.m_faces[size_t(neutralOwner[k])].neutral = rowVector(neutralFeatures.value(),
+                                                                     int(k));
+    // Embeddings against the library's own baselines (a video identity can refine them later).
+    std::vector<ReferenceEmbedding> refs = library.embeddings();
+    identityrelative::embedReferences(refs, net);
+    for (size_t i = 0; i < refs.size(); ++i) {
+        library.m_faces[i].embedding = refs[i].embedding;
+        library.m_faces[i].baseline = refs[i].baseline;
     }
     return library;
 }
 
 Result<QString> ReferenceLibrary::addReference(const QString &folder, const QString &name,
                                                const QStringList &tags, const cv::Mat &image,
-                                               const ExprFaceFinder &finder)
+                                               const ExprFaceFinder &finder, const cv::Mat &neutral)
 {
     static const QRegularExpression valid(QStringLiteral("^[\\w][\\w .-]{0,63}$"));
-    if (!valid.match(name).hasMatch())
+    if (!valid.match(name).hasMatch() || name.endsWith(neutralSuffix()))
         return Error{tr("The reference name \"%1\" is not usable: use letters, digits, spaces, "
                         "dots or dashes (at most 64).")
                          .arg(name)};
@@ -106,21 +173,30 @@ Result<QString> ReferenceLibrary::addReference(const QString &folder, const QStr
     const auto shape = finder.largestFace(image);
     if (!shape)
         return shape.error();
+    if (!neutral.empty()) {
+        if (neutral.type() != CV_8UC3)
+            return Error{tr("The neutral image is not a colour image.")};
+        const auto neutralShape = finder.largestFace(neutral);
+        if (!neutralShape)
+            return Error{tr("No face was found in the neutral image."),
+                         neutralShape.error().message};
+    }
     const auto created = makePrivateDir(folder);
     if (!created)
         return created.error();
     const QString path = QDir(created.value()).filePath(name + QStringLiteral(".png"));
-    std::vector<uchar> png;
-    if (!cv::imencode(".png", image, png))
-        return Error{tr("The reference image could not be encoded.")};
-    QSaveFile imageFile(path);
-    if (!imageFile.open(QIODevice::WriteOnly)
-        || imageFile.write(reinterpret_cast<const char *>(png.data()), qint64(png.size()))
-               != qint64(png.size())
-        || !imageFile.commit())
-        return Error{tr("The reference image could not be written to %1.")
-                         .arg(QDir::toNativeSeparators(path)),
-                     imageFile.errorString()};
+    const QString neutralPath = QDir(created.value())
+                                    .filePath(name + neutralSuffix() + QStringLiteral(".png"));
+    auto written = writePng(path, image);
+    if (!written)
+        return written.error();
+    if (!neutral.empty()) {
+        written = writePng(neutralPath, neutral);
+        if (!written)
+            return written.error();
+    } else if (QFileInfo::exists(neutralPath)) {
+        QFile::remove(neutralPath); // a replaced reference must not keep another face's neutral
+    }
     QJsonObject all = readTags(created.value());
     all.insert(name, QJsonArray::fromStringList(cleanTags));
     QSaveFile tagsFile(QDir(created.value()).filePath(tagsFileName()));
@@ -132,11 +208,21 @@ Result<QString> ReferenceLibrary::addReference(const QString &folder, const QStr
     return path;
 }
 
-std::vector<ReferenceEmbedding> ReferenceLibrary::embeddings() const
+std::vector<ReferenceEmbedding> ReferenceLibrary::embeddingsOf(
+    const std::vector<ReferenceFace> &faces)
 {
     std::vector<ReferenceEmbedding> out;
-    for (const ReferenceFace &f : m_faces)
-        out.push_back({f.name, f.tags, f.embedding});
+    for (const ReferenceFace &f : faces) {
+        ReferenceEmbedding e;
+        e.name = f.name;
+        e.tags = f.tags;
+        e.embedding = f.embedding;
+        e.feature = f.feature;
+        e.neutral = f.neutral;
+        e.descriptor = f.descriptor;
+        e.baseline = f.baseline;
+        out.push_back(e);
+    }
     return out;
 }
 

@@ -9,12 +9,26 @@
 
 namespace fm {
 
+/** What was subtracted from a reference's backbone feature before the FEENet head. */
+enum class ReferenceBaseline {
+    None,          ///< raw feature (head trained on raw features, or no feature known)
+    VideoIdentity, ///< the reference's person is an identity of the video: its mean feature
+    NeutralFace,   ///< a neutral face of the same person stored with the reference
+    LibraryMean,   ///< the mean feature of the library's reference faces (3 or more)
+    PeopleMean     ///< the mean of the video identities' mean features (a generic face)
+};
+
 /** A reference embedding of the custom expression library with its tags. */
 struct ReferenceEmbedding
 {
-    QString name;     ///< the reference's name (its image file's base name)
-    QStringList tags; ///< one or more tags describing the expression
-    std::vector<float> embedding;
+    QString name;                  ///< the reference's name (its image file's base name)
+    QStringList tags;              ///< one or more tags describing the expression
+    std::vector<float> embedding;  ///< what tagging compares with (16-d, unit length)
+    std::vector<float> feature;    ///< backbone feature (256-d); empty = use `embedding` as is
+    std::vector<float> neutral;    ///< backbone feature of the person's neutral face, optional
+    std::vector<float> descriptor; ///< 128-d face descriptor, optional (finds the person)
+    ReferenceBaseline baseline = ReferenceBaseline::None;
+    int identity = -1; ///< the video identity whose mean was subtracted (VideoIdentity)
 };
 
 /** One tagged time span of one identity: frames [startFrame, endFrame] inclusive. */

@@ -14,8 +14,14 @@ const int FaceQa::kPoseLandmarks[6] = {30, 8, 36, 45, 48, 54};
 
 std::vector<cv::Point3d> FaceQa::modelPoints()
 {
-    return {{0.0, 0.0, 0.0},        {0.0, -330.0, -65.0},     {-225.0, 170.0, -135.0},
-            {225.0, 170.0, -135.0}, {-150.0, -150.0, -125.0}, {150.0, -150.0, -125.0}};
+    // The generic model of spec/face-networks.md §9 (nose tip, chin, eye corners, mouth corners)
+    // keeps its depths (z) and eye-corner width (450), but its x/y are those of dlib's own mean
+    // face shape (the shape predictor's initial shape, a frontal face: eye corners 0.2315,
+    // mouth corners 0.2041 and chin 0.5227 eye-corner distances from the nose tip vertically,
+    // mouth corners 0.3658 apart). With the spec's proportions (chin 330 below the nose
+    // instead of 411) dlib's points on a frontal face read a pitch of about -22 degrees.
+    return {{0.0, 0.0, 0.0},        {0.0, -411.0, -65.0},     {-225.0, 182.0, -135.0},
+            {225.0, 182.0, -135.0}, {-143.8, -160.5, -125.0}, {143.8, -160.5, -125.0}};
 }
 
 double FaceQa::sharpness(const cv::Mat &grey, const Landmarks68 &points) const

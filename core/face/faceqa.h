@@ -60,7 +60,8 @@ struct FaceQaSummary
  * FaceQA of seed 002: sharpness = mean absolute difference between the M x M patches around
  * the two eyes (after normalising the face to a fixed eye distance) and their Gaussian-blurred
  * copies; yaw, pitch and roll from cv::solvePnP on landmarks 30, 8, 36, 45, 48, 54 with the
- * generic 3D model of spec/face-networks.md §9 (f = image width, centred principal point).
+ * generic 3D model of spec/face-networks.md §9, its x/y calibrated to dlib's mean frontal
+ * face shape so a frontal face reads 0/0/0 (f = image width, principal point on the nose tip).
  */
 class FaceQa
 {
@@ -77,7 +78,10 @@ public:
     /** Summary over several faces. */
     static FaceQaSummary summarise(const std::vector<FaceQuality> &faces);
 
-    /** The six 3D model points (model y up) in the order 30, 8, 36, 45, 48, 54. */
+    /**
+     * The six 3D model points (model y up) in the order 30, 8, 36, 45, 48, 54: the spec's
+     * depths with dlib's mean-shape x/y (see faceqa.cpp).
+     */
     static std::vector<cv::Point3d> modelPoints();
     static const int kPoseLandmarks[6];
 

@@ -3,9 +3,16 @@
 // the aligned crop is square, eyes level at the fixed distance; live preview on one frame.
 #include "synthclip.h"
 
+#include "common/modellocator.h"
+#include "expr/demotriplets.h"
+#include "face/dlibfacefinder.h"
 #include "face/facealigner.h"
 #include "face/faceqa.h"
 #include "motion/clipanalyzer.h"
+#include "synth/facewarper.h"
+
+#include <dlib/matrix.h>
+#include <dlib/serialize.h>
 
 #include <QtTest>
 
@@ -13,6 +20,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <chrono>
+#include <fstream>
 
 using namespace fm;
 
@@ -59,6 +67,11 @@ private Q_SLOTS:
     void yawSign();
     void frontalFaceAnywhere_data();
     void frontalFaceAnywhere();
+    void dlibMeanShapeIsFrontal();
+    void frontalPhotoReadsLevel_data();
+    void frontalPhotoReadsLevel();
+    void generatorTiltedFace_data();
+    void generatorTiltedFace();
     void sharpness();
     void alignedCrop();
     void livePreview();
@@ -178,6 +191,102 @@ void TestFaceQa::frontalFaceAnywhere()
     qInfo("yaw %.2f pitch %.2f roll %.2f", pose.yaw, pose.pitch, pose.roll);
     QVERIFY2(std::abs(pose.yaw) < 2.0, qPrintable(QString::number(pose.yaw)));
     QVERIFY2(std::abs(pose.roll - roll) < 2.0, qPrintable(QString::number(pose.roll)));
+}
+
+void TestFaceQa::dlibMeanShapeIsFrontal()
+{
+    // The shape predictor's initial shape (its mean face, a frontal face in a unit box) read
+    // from the model file: FaceQA's calibrated model must read it as 0/0/0.
+    const auto path = ModelLocator::dlibShapePredictor();
+    QVERIFY(path.ok());
+    std::ifstream in(path.value().toStdString(), std::ios::binary);
+    QVERIFY(in.good());
+    int version = 0;
+    dlib::matrix<float, 0, 1> shape;
+    dlib::deserialize(version, in);
+    dlib::deserialize(shape, in);
+    QCOMPARE(int(shape.size()), 136);
+    for (const double side : {120.0, 260.0}) {
+        Landmarks68 points{};
+        for (int k = 0; k < 68; ++k)
+            points[size_t(k)] = cv::Point2f(float(200 + side * shape(2 * k)),
+                                            float(100 + side * shape(2 * k + 1)));
+        const HeadPose pose = FaceQa::headPose(points, cv::Size(640, 480));
+        qInfo("dlib mean shape (%.0f px): yaw %.2f pitch %.2f roll %.2f", side, pose.yaw,
+              pose.pitch, pose.roll);
+        QVERIFY(pose.valid);
+        QVERIFY2(std::abs(pose.yaw) < 2.0, qPrintable(QString::number(pose.yaw)));
+        QVERIFY2(std::abs(pose.pitch) < 3.0, qPrintable(QString::number(pose.pitch)));
+        QVERIFY2(std::abs(pose.roll) < 2.0, qPrintable(QString::number(pose.roll)));
+    }
+}
+
+void TestFaceQa::frontalPhotoReadsLevel_data()
+{
+    // Demo faces by rank (most frontal in yaw and roll first), looked at: ranks 3 and 4 face
+    // the camera level, rank 0 is photographed from above (chin down, short chin in the image).
+    QTest::addColumn<int>("rank");
+    QTest::addColumn<double>("low");
+    QTest::addColumn<double>("high");
+    QTest::newRow("level face (rank 3)") << 3 << -8.0 << 8.0;
+    QTest::newRow("level face (rank 4)") << 4 << -8.0 << 8.0;
+    QTest::newRow("face seen from above (rank 0)") << 0 << -45.0 << -15.0;
+}
+
+void TestFaceQa::frontalPhotoReadsLevel()
+{
+    // Real photos with dlib's landmarks: a level face reads near 0 (the uncalibrated generic
+    // model read about -22 degrees on every face), a face seen from above reads down.
+    QFETCH(int, rank);
+    QFETCH(double, low);
+    QFETCH(double, high);
+    auto face = testing::demoFace(cv::Size(640, 480), rank);
+    QVERIFY(face.ok());
+    const HeadPose pose = FaceQa::headPose(face.value().points, face.value().image.size());
+    qInfo("%s: yaw %.2f pitch %.2f roll %.2f",
+          qPrintable(QFileInfo(face.value().source).fileName()), pose.yaw, pose.pitch, pose.roll);
+    QVERIFY(pose.valid);
+    QVERIFY2(pose.pitch > low && pose.pitch < high, qPrintable(QString::number(pose.pitch)));
+}
+
+void TestFaceQa::generatorTiltedFace_data()
+{
+    QTest::addColumn<double>("tilt");
+    QTest::newRow("chin up 20") << 20.0;
+    QTest::newRow("chin up 10") << 10.0;
+    QTest::newRow("chin down 10") << -10.0;
+    QTest::newRow("chin down 20") << -20.0;
+}
+
+void TestFaceQa::generatorTiltedFace()
+{
+    // The demo generator tilts a level real face (texture warped with the moved landmarks);
+    // dlib finds the landmarks again on the rendered image and FaceQA reads the pitch's sign,
+    // further from the untilted render the more it is tilted.
+    QFETCH(double, tilt);
+    auto face = testing::demoFace(cv::Size(640, 480), 4);
+    QVERIFY(face.ok());
+    auto dlib = DlibFaceFinder::create();
+    QVERIFY(dlib.ok());
+    const FaceWarper warper(face.value().image, face.value().points);
+    auto pitchOf = [&](double degrees, double *pitch) {
+        const cv::Mat image = renderTiltedFace(warper, degrees);
+        const std::vector<FaceShape> faces = dlib.value()->findFaces(image);
+        QVERIFY(!faces.empty());
+        const HeadPose pose = FaceQa::headPose(faces[0].points, image.size());
+        QVERIFY(pose.valid);
+        *pitch = pose.pitch;
+    };
+    double level = 0, tilted = 0, half = 0;
+    pitchOf(0.0, &level);
+    pitchOf(tilt, &tilted);
+    pitchOf(tilt / 2, &half);
+    qInfo("generator tilt %+.0f: pitch %.2f (half the tilt %.2f, untilted render %.2f)", tilt,
+          tilted, half, level);
+    QVERIFY2(std::abs(level) < 8.0, qPrintable(QString::number(level)));
+    QVERIFY2(tilt > 0 ? tilted > 0 : tilted < 0, qPrintable(QString::number(tilted)));
+    QVERIFY2(tilt > 0 ? tilted > half && half > level : tilted < half && half < level,
+             qPrintable(QString::number(half)));
 }
 
 void TestFaceQa::sharpness()
