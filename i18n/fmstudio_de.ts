@@ -81,40 +81,40 @@
         <translation>„%1“ konnte nicht geschrieben werden (ist der Ordner beschreibbar und der Datenträger nicht voll?).</translation>
     </message>
     <message>
-        <location filename="../core/expr/demotriplets.cpp" line="54"/>
+        <location filename="../core/expr/demotriplets.cpp" line="55"/>
         <source>No usable face was found in the demo photos.</source>
         <translation>In den Demofotos wurde kein brauchbares Gesicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/demotriplets.cpp" line="264"/>
+        <location filename="../core/expr/demotriplets.cpp" line="323"/>
         <source>A demo video needs segments, a frame size and a frame rate.</source>
         <translation>Ein Demovideo braucht Segmente, eine Bildgröße und eine Bildrate.</translation>
     </message>
     <message>
-        <location filename="../core/expr/demotriplets.cpp" line="267"/>
+        <location filename="../core/expr/demotriplets.cpp" line="326"/>
         <source>Each demo video segment shows one or two persons.</source>
         <translation>Jedes Segment eines Demovideos zeigt eine oder zwei Personen.</translation>
     </message>
     <message>
-        <location filename="../core/expr/demotriplets.cpp" line="270"/>
+        <location filename="../core/expr/demotriplets.cpp" line="329"/>
         <source>A demo video segment names an unknown person.</source>
         <translation>Ein Segment des Demovideos nennt eine unbekannte Person.</translation>
     </message>
     <message>
-        <location filename="../core/expr/demotriplets.cpp" line="286"/>
-        <location filename="../core/synth/demogenerator.cpp" line="156"/>
+        <location filename="../core/expr/demotriplets.cpp" line="345"/>
+        <location filename="../core/synth/demogenerator.cpp" line="154"/>
         <location filename="../core/synth/sourcefaces.cpp" line="87"/>
         <location filename="../core/synth/spottingcheck.cpp" line="164"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/expr/demotriplets.cpp" line="313"/>
+        <location filename="../core/expr/demotriplets.cpp" line="372"/>
         <source>The demo video could not be written.</source>
         <translation>Das Demovideo konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="195"/>
+        <location filename="../core/synth/demogenerator.cpp" line="175"/>
         <source>The ground truth for &quot;%1&quot; could not be written.</source>
         <translation>Die Referenzdaten (Ground Truth) für „%1“ konnten nicht geschrieben werden.</translation>
     </message>
@@ -398,17 +398,17 @@
         <translation>Die t-SNE-Karte wurde abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/expr/expressionanalyzer.cpp" line="26"/>
+        <location filename="../core/expr/expressionanalyzer.cpp" line="27"/>
         <source>The expression analysis was cancelled.</source>
         <translation>Die Ausdrucksanalyse wurde abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/expr/expressionreport.cpp" line="37"/>
+        <location filename="../core/expr/expressionreport.cpp" line="39"/>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/expressionreport.cpp" line="46"/>
+        <location filename="../core/expr/expressionreport.cpp" line="48"/>
         <source>A face image could not be encoded.</source>
         <translation>Ein Gesichtsbild konnte nicht kodiert werden.</translation>
     </message>
@@ -474,87 +474,92 @@
         <translation>Tensor „%1“ in „%2“ hat die nicht unterstützte Quantisierung „%3“.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="107"/>
+        <location filename="../core/train/experimentplan.cpp" line="118"/>
         <source>Run &quot;%1&quot;: %2</source>
         <translation>Lauf „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="121"/>
+        <location filename="../core/train/experimentplan.cpp" line="132"/>
         <source>&quot;%1&quot; must be a non-empty list of margins from 0 to 2.</source>
         <translation>„%1“ muss eine nicht leere Liste von Margins zwischen 0 und 2 sein.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="336"/>
+        <location filename="../core/train/experimentplan.cpp" line="347"/>
         <source>10-fold CV, contrastive loss (m_c), random trimming, SFE-L, FM</source>
         <translation>10-fache KV, kontrastiver Loss (m_c), zufälliges Trimmen, SFE-L, GB</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="341"/>
+        <location filename="../core/train/experimentplan.cpp" line="352"/>
         <source>10-fold CV, N-pair loss (tau), random trimming, SFE-L, FM</source>
         <translation>10-fache KV, N-Pair-Loss (tau), zufälliges Trimmen, SFE-L, GB</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="347"/>
+        <location filename="../core/train/experimentplan.cpp" line="358"/>
         <source>10-fold CV, contrastive loss, lip movements only</source>
         <translation>10-fache KV, kontrastiver Loss, nur Lippenbewegungen</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="353"/>
+        <location filename="../core/train/experimentplan.cpp" line="364"/>
         <source>Random trimming on vs off (10-fold CV)</source>
         <translation>Zufälliges Trimmen an vs. aus (10-fache KV)</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="359"/>
+        <location filename="../core/train/experimentplan.cpp" line="370"/>
         <source>SFE-L vs SFE-E vs SFE-M (10-fold CV)</source>
         <translation>SFE-L vs. SFE-E vs. SFE-M (10-fache KV)</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="365"/>
+        <location filename="../core/train/experimentplan.cpp" line="376"/>
         <source>Fixed split, distance contrastive (m_p 0.2, m_n 0.3), compound clips, trained from scratch</source>
         <translation>Feste Aufteilung, Distanz-kontrastiv (m_p 0.2, m_n 0.3), zusammengesetzte Clips, von Grund auf trainiert</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="371"/>
+        <location filename="../core/train/experimentplan.cpp" line="382"/>
         <source>The seed 001 baseline after SS+ (contrastive subclips) pretraining</source>
         <translation>Die Baseline aus Seed 001 nach SS+-Vortraining (kontrastive Teilclips)</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="377"/>
-        <source>Baseline vs SS+ pretraining (fixed split)</source>
-        <translation>Baseline vs. SS+-Vortraining (feste Aufteilung)</translation>
+        <location filename="../core/train/experimentplan.cpp" line="388"/>
+        <source>Baseline vs SS vs SS+ pretraining (fixed split)</source>
+        <translation>Baseline vs. SS vs. SS+-Vortraining (feste Aufteilung)</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="383"/>
+        <source>Baseline vs SS+ pretraining (fixed split)</source>
+        <translation type="vanished">Baseline vs. SS+-Vortraining (feste Aufteilung)</translation>
+    </message>
+    <message>
+        <location filename="../core/train/experimentplan.cpp" line="394"/>
         <source>Grid over m_p x m_n in {0.1, 0.2, 0.3, 0.5} (16 runs, fixed split)</source>
         <translation>Raster über m_p x m_n in {0.1, 0.2, 0.3, 0.5} (16 Läufe, feste Aufteilung)</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="389"/>
+        <location filename="../core/train/experimentplan.cpp" line="400"/>
         <source>Facial motions only (10-fold CV)</source>
         <translation>Nur Gesichtsbewegungen (10-fache KV)</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="390"/>
+        <location filename="../core/train/experimentplan.cpp" line="401"/>
         <source>Lip movements only (10-fold CV)</source>
         <translation>Nur Lippenbewegungen (10-fache KV)</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="396"/>
+        <location filename="../core/train/experimentplan.cpp" line="407"/>
         <source>FM vs LM vs FM+LM (10-fold CV)</source>
         <translation>GB vs. LB vs. GB+LB (10-fache KV)</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="403"/>
+        <location filename="../core/train/experimentplan.cpp" line="414"/>
         <source>Unknown preset &quot;%1&quot;; presets: %2.</source>
         <translation>Unbekannte Vorlage „%1“; Vorlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="240"/>
+        <location filename="../core/train/featureset.cpp" line="275"/>
         <source>The cached features of &quot;%1&quot; have %2 columns, others %3.</source>
         <translation>Die zwischengespeicherten Merkmale von „%1“ haben %2 Spalten, andere %3.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="265"/>
+        <location filename="../core/train/featureset.cpp" line="316"/>
+        <location filename="../core/train/featureset.cpp" line="323"/>
         <source>first missing: %1 (cache folder %2)</source>
         <translation>erstes fehlendes: %1 (Cache-Ordner %2)</translation>
     </message>
@@ -565,18 +570,24 @@
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="64"/>
-        <location filename="../core/train/projectfeatures.cpp" line="82"/>
+        <location filename="../core/train/projectfeatures.cpp" line="101"/>
+        <location filename="../core/train/projectfeatures.cpp" line="119"/>
         <source>Unknown feature extractor &quot;%1&quot; (use sfe-l or sfe-e).</source>
         <translation>Unbekannter Merkmalsextraktor „%1“ (verwenden Sie sfe-l oder sfe-e).</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="72"/>
+        <location filename="../core/train/projectfeatures.cpp" line="66"/>
+        <location filename="../core/train/projectfeatures.cpp" line="109"/>
         <source>No face in any frame of &quot;%1&quot;.</source>
         <translation>In keinem Bild von „%1“ wurde ein Gesicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="102"/>
+        <location filename="../core/train/projectfeatures.cpp" line="121"/>
+        <source>The number of SS views must be between 0 and %1.</source>
+        <translation>Die Zahl der SS-Ansichten muss zwischen 0 und %1 liegen.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/projectfeatures.cpp" line="141"/>
         <source>Cancelled: %1 of %2 clips have features.</source>
         <translation>Abgebrochen: %1 von %2 Clips haben Merkmale.</translation>
     </message>
@@ -601,7 +612,7 @@
         <translation>Partition %1 hat eine leere Trainings- oder Validierungsmenge.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="37"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="39"/>
         <source>The model file has an invalid encoder configuration.</source>
         <translation>Die Modelldatei hat eine ungültige Encoder-Konfiguration.</translation>
     </message>
@@ -639,6 +650,16 @@
         <location filename="../core/synth/spottingcheck.cpp" line="193"/>
         <source>No clip of &quot;%1&quot; has both an analysis and a ground truth.</source>
         <translation>Kein Clip von „%1“ hat sowohl eine Analyse als auch Referenzdaten.</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/referencelibrary.cpp" line="47"/>
+        <source>The reference image could not be encoded.</source>
+        <translation>Das Referenzbild konnte nicht kodiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/referencelibrary.cpp" line="53"/>
+        <source>The reference image could not be written to %1.</source>
+        <translation>Das Referenzbild konnte nicht nach %1 geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1763,53 +1784,53 @@
 <context>
     <name>fm::DemoGenerator</name>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="295"/>
+        <location filename="../core/synth/demogenerator.cpp" line="275"/>
         <source>Finding faces</source>
         <translation>Gesichter werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="308"/>
+        <location filename="../core/synth/demogenerator.cpp" line="288"/>
         <source>%1 usable faces in %2 photos; %3 used as subjects.</source>
         <translation>%1 brauchbare Gesichter in %2 Fotos; %3 als Personen verwendet.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="313"/>
+        <location filename="../core/synth/demogenerator.cpp" line="293"/>
         <source>Only %1 usable faces were found; %2 were asked for. No identities were invented.</source>
         <translation>Nur %1 brauchbare Gesichter wurden gefunden; %2 waren verlangt. Es wurden keine Identitäten erfunden.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="318"/>
+        <location filename="../core/synth/demogenerator.cpp" line="298"/>
         <source>The papers&apos; dataset has 59 subjects; these photos give %1.</source>
         <translation>Der Datensatz der Veröffentlichungen hat 59 Personen; diese Fotos ergeben %1.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="321"/>
+        <location filename="../core/synth/demogenerator.cpp" line="301"/>
         <source>Not used: %1</source>
         <translation>Nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="323"/>
+        <location filename="../core/synth/demogenerator.cpp" line="303"/>
         <source>No usable face was found in the %1 photos.</source>
         <translation>In den %1 Fotos wurde kein brauchbares Gesicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="406"/>
-        <location filename="../core/synth/demogenerator.cpp" line="417"/>
+        <location filename="../core/synth/demogenerator.cpp" line="386"/>
+        <location filename="../core/synth/demogenerator.cpp" line="397"/>
         <source>Rendering clips</source>
         <translation>Clips werden gerendert</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="413"/>
+        <location filename="../core/synth/demogenerator.cpp" line="393"/>
         <source>Cancelled: %1 of %2 clips were written.</source>
         <translation>Abgebrochen: %1 von %2 Clips wurden geschrieben.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="415"/>
+        <location filename="../core/synth/demogenerator.cpp" line="395"/>
         <source>Generating the demo failed: %1</source>
         <translation>Das Erzeugen der Demo ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../core/synth/demogenerator.cpp" line="460"/>
+        <location filename="../core/synth/demogenerator.cpp" line="440"/>
         <source>The demo manifest could not be written to &quot;%1&quot;.</source>
         <translation>Das Demo-Manifest konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
@@ -1905,297 +1926,322 @@
 <context>
     <name>fm::ExperimentDialog</name>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="54"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="64"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="61"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="71"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="67"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="77"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="70"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="80"/>
         <source>letters, digits, . _ + -</source>
         <translation>Buchstaben, Ziffern, . _ + -</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="71"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="81"/>
         <source>Run &amp;name:</source>
         <translation>&amp;Name des Laufs:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="78"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="88"/>
         <source>Model and loss</source>
         <translation>Modell und Loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="82"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="92"/>
         <source>SFE-L (landmark net)</source>
         <translation>SFE-L (Landmarken-Netz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="83"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="93"/>
         <source>SFE-E (expression net)</source>
         <translation>SFE-E (Ausdrucks-Netz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="84"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="94"/>
         <source>SFE-M (MobileFaceNet)</source>
         <translation>SFE-M (MobileFaceNet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="85"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="95"/>
         <source>&amp;SFE (feature extractor):</source>
         <translation>&amp;SFE (Merkmalsextraktor):</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="88"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="98"/>
         <source>Contrastive, similarity (seed 000, m_c)</source>
         <translation>Kontrastiv, Ähnlichkeit (Seed 000, m_c)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="89"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="99"/>
         <source>Contrastive, distance (seed 001, m_p, m_n)</source>
         <translation>Kontrastiv, Distanz (Seed 001, m_p, m_n)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="90"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="100"/>
         <source>N-pair (temperature τ)</source>
         <translation>N-Pair (Temperatur τ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="91"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="101"/>
         <source>&amp;Loss:</source>
         <translation>&amp;Loss:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="93"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="103"/>
         <source>Margin m_&amp;c:</source>
         <translation>Margin m_&amp;c:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="95"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="105"/>
         <source>Pos&amp;itive margin m_p:</source>
         <translation>Pos&amp;itive Margin m_p:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="97"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="107"/>
         <source>Ne&amp;gative margin m_n:</source>
         <translation>Ne&amp;gative Margin m_n:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="99"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="109"/>
         <source>Te&amp;mperature τ:</source>
         <translation>Te&amp;mperatur τ:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="100"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="110"/>
         <source>Random t&amp;rimming of neutral frames</source>
         <translation>Zuf&amp;älliges Trimmen neutraler Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="104"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="114"/>
         <source>None (baseline)</source>
         <translation>Keins (Baseline)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="105"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="115"/>
+        <source>SS (twin clips by image transforms)</source>
+        <translation>SS (Zwillingsclips durch Bildtransformationen)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="116"/>
         <source>SS+ (contrastive subclips)</source>
         <translation>SS+ (kontrastive Teilclips)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="106"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="117"/>
         <source>Pre&amp;training:</source>
         <translation>Vor&amp;training:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="108"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="120"/>
         <source>Pretraining epoc&amp;hs:</source>
         <translation>Vortrainings-Epoc&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="112"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="124"/>
+        <source>SS: transformed feature views computed per clip (colour distortion, blur, temporal padding; features recomputed)</source>
+        <translation>SS: transformierte Merkmalsansichten je Clip (Farbverzerrung, Unschärfe, zeitliches Auffüllen; Merkmale neu berechnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="126"/>
+        <source>SS views per clip:</source>
+        <translation>SS-Ansichten je Clip:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="130"/>
         <source>Data and protocol</source>
         <translation>Daten und Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="114"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="132"/>
         <source>&amp;Facial motions (FM)</source>
         <translation>Gesichtsbe&amp;wegungen (GB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="115"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="133"/>
         <source>Lip mo&amp;vements (LM)</source>
         <translation>Li&amp;ppenbewegungen (LB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="116"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="134"/>
         <source>Recorded compo&amp;und motions</source>
         <translation>Aufgenommene &amp;zusammengesetzte Bewegungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="117"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="135"/>
         <source>S&amp;ynthesise compound clips (seed 001)</source>
         <translation>Zusammengesetzte Clips s&amp;ynthetisieren (Seed 001)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="118"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="136"/>
         <source>Include clips &amp;waiting for review</source>
         <translation>Clips mit offener Prüf&amp;ung einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="119"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="137"/>
         <source>Include e&amp;xcluded clips</source>
         <translation>&amp;Ausgeschlossene Clips einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="127"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="145"/>
         <source>Fixed train/validation split</source>
         <translation>Feste Trainings-/Validierungsaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="128"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="146"/>
         <source>k-fold cross-validation (subject-disjoint)</source>
         <translation>k-fache Kreuzvalidierung (personendisjunkt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="129"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="147"/>
         <source>Margin grid m_p × m_n (16 runs)</source>
         <translation>Margin-Raster m_p × m_n (16 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="130"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="148"/>
         <source>Ablation set</source>
         <translation>Ablationsreihe</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="131"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="149"/>
         <source>Pr&amp;otocol:</source>
         <translation>Pr&amp;otokoll:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="133"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="151"/>
         <source>Folds &amp;k:</source>
         <translation>Folds &amp;k:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="135"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="153"/>
         <source>Share of validation sub&amp;jects:</source>
         <translation>Anteil &amp;der Validierungspersonen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="137"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
         <source>SFE</source>
         <translation>SFE</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="137"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="137"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
         <source>Trimming</source>
         <translation>Trimmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="137"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
         <source>Pretraining</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="138"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="156"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="145"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="163"/>
         <source>Ablation axes:</source>
         <translation>Ablationsachsen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="149"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="167"/>
         <source>Optimisation</source>
         <translation>Optimierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="153"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="171"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="173"/>
         <source>&amp;Batch (N pos. + N neg. pairs):</source>
         <translation>&amp;Batch (N pos. + N neg. Paare):</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="157"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="175"/>
         <source>Le&amp;arning rate:</source>
         <translation>Lern&amp;rate:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="159"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="177"/>
         <source>Ran&amp;dom seed:</source>
         <translation>Zu&amp;falls-Seed:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="172"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="190"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="366"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="397"/>
         <source>Give the run a name.</source>
         <translation>Geben Sie dem Lauf einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="368"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="399"/>
         <source>The run name may hold only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;.</source>
         <translation>Der Name des Laufs darf nur Buchstaben, Ziffern, „.“, „_“, „+“ und „-“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="377"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="406"/>
+        <source>SS pretraining recomputes the features of transformed frames, which the job can do only for SFE-L and SFE-E; choose another feature extractor or another pretraining.</source>
+        <translation>SS-Vortraining berechnet die Merkmale transformierter Bilder neu; das kann der Auftrag nur für SFE-L und SFE-E. Wählen Sie einen anderen Merkmalsextraktor oder ein anderes Vortraining.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="417"/>
         <source>A run named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Lauf namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="383"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="423"/>
         <source>Choose at least one kind of data (FM, LM or compound).</source>
         <translation>Wählen Sie mindestens eine Datenart (GB, LB oder zusammengesetzt).</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="411"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="451"/>
         <source>The project has no clips of the chosen kinds and review states.</source>
         <translation>Das Projekt hat keine Clips der gewählten Arten und Prüfstatus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="413"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="453"/>
         <source>Only %1 subject(s) have two motions with two clips each; training needs at least 2 (one to train, one to validate).</source>
         <translation>Nur %1 Person(en) haben zwei Bewegungen mit je zwei Clips; das Training braucht mindestens 2 (eine zum Trainieren, eine zum Validieren).</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="417"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="457"/>
         <source>%1-fold cross-validation needs at least %1 such subjects; the chosen data has %2.</source>
         <translation>Eine %1-fache Kreuzvalidierung braucht mindestens %1 solche Personen; die gewählten Daten haben %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="429"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="469"/>
         <source>%1 clips have no SFE-M features and the job cannot compute them (only SFE-L and SFE-E); choose another feature extractor.</source>
         <translation>%1 Clips haben keine SFE-M-Merkmale, und der Job kann sie nicht berechnen (nur SFE-L und SFE-E); wählen Sie einen anderen Merkmalsextraktor.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="470"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="499"/>
+        <source>SS: the job first computes %1 transformed feature view(s) of every clip (colour distortion, blur, temporal padding; features recomputed).</source>
+        <translation>SS: Der Auftrag berechnet zuerst %1 transformierte Merkmalsansicht(en) jedes Clips (Farbverzerrung, Unschärfe, zeitliches Auffüllen; Merkmale neu berechnet).</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="514"/>
         <source>%1 clips have no %2 features yet; the job computes them first (the clips are analysed: this takes a while).</source>
         <translation>%1 Clips haben noch keine %2-Merkmale; der Job berechnet sie zuerst (die Clips werden analysiert: das dauert eine Weile).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/experimentdialog.cpp" line="506"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="552"/>
         <source>%n run(s) will be queued: %1</source>
         <translation>
             <numerusform>%n Lauf wird eingereiht: %1</numerusform>
@@ -2206,77 +2252,77 @@
 <context>
     <name>fm::ExperimentPlan</name>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="162"/>
+        <location filename="../core/train/experimentplan.cpp" line="173"/>
         <source>Unknown plan key &quot;%1&quot;.</source>
         <translation>Unbekannter Planschlüssel „%1“.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="168"/>
+        <location filename="../core/train/experimentplan.cpp" line="179"/>
         <source>&quot;%1&quot; must be a text.</source>
         <translation>„%1“ muss ein Text sein.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="175"/>
+        <location filename="../core/train/experimentplan.cpp" line="186"/>
         <source>&quot;protocol&quot; must be one of: %1.</source>
         <translation>„protocol“ muss eines der folgenden sein: %1.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="177"/>
+        <location filename="../core/train/experimentplan.cpp" line="188"/>
         <source>&quot;base&quot; must be an object (a training config).</source>
         <translation>„base“ muss ein Objekt sein (eine Trainingskonfiguration).</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="180"/>
+        <location filename="../core/train/experimentplan.cpp" line="191"/>
         <source>The plan&apos;s base config is not valid: %1</source>
         <translation>Die Basiskonfiguration des Plans ist ungültig: %1</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="184"/>
+        <location filename="../core/train/experimentplan.cpp" line="195"/>
         <source>&quot;axes&quot; must be a list of: %1.</source>
         <translation>„axes“ muss eine Liste aus folgenden sein: %1.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="187"/>
+        <location filename="../core/train/experimentplan.cpp" line="198"/>
         <source>&quot;axes&quot; must list distinct axes among: %1.</source>
         <translation>„axes“ muss verschiedene Achsen aus folgenden auflisten: %1.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="193"/>
+        <location filename="../core/train/experimentplan.cpp" line="204"/>
         <source>An ablation plan needs at least one axis in &quot;axes&quot;.</source>
         <translation>Ein Ablationsplan braucht mindestens eine Achse in „axes“.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="209"/>
+        <location filename="../core/train/experimentplan.cpp" line="220"/>
         <source>The plan &quot;%1&quot; could not be read.</source>
         <translation>Der Plan „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="213"/>
+        <location filename="../core/train/experimentplan.cpp" line="224"/>
         <source>The plan &quot;%1&quot; is not a JSON object.</source>
         <translation>Der Plan „%1“ ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="250"/>
+        <location filename="../core/train/experimentplan.cpp" line="261"/>
         <source>as configured</source>
         <translation>wie konfiguriert</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="256"/>
+        <location filename="../core/train/experimentplan.cpp" line="267"/>
         <source>%1-fold cross-validation</source>
         <translation>%1-fache Kreuzvalidierung</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="258"/>
+        <location filename="../core/train/experimentplan.cpp" line="269"/>
         <source>fixed split</source>
         <translation>feste Aufteilung</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="268"/>
+        <location filename="../core/train/experimentplan.cpp" line="279"/>
         <source>m_p %1, m_n %2</source>
         <translation>m_p %1, m_n %2</translation>
     </message>
     <message>
-        <location filename="../core/train/experimentplan.cpp" line="288"/>
+        <location filename="../core/train/experimentplan.cpp" line="299"/>
         <source>The plan expands to no run.</source>
         <translation>Der Plan ergibt keinen Lauf.</translation>
     </message>
@@ -2434,22 +2480,22 @@
 <context>
     <name>fm::ExpressionAnalyzer</name>
     <message>
-        <location filename="../core/expr/expressionanalyzer.cpp" line="94"/>
+        <location filename="../core/expr/expressionanalyzer.cpp" line="96"/>
         <source>Finding faces</source>
         <translation>Gesichter werden gesucht</translation>
     </message>
     <message>
-        <location filename="../core/expr/expressionanalyzer.cpp" line="156"/>
+        <location filename="../core/expr/expressionanalyzer.cpp" line="158"/>
         <source>No frame of %1 could be decoded.</source>
         <translation>Kein Bild von %1 ließ sich dekodieren.</translation>
     </message>
     <message>
-        <location filename="../core/expr/expressionanalyzer.cpp" line="163"/>
+        <location filename="../core/expr/expressionanalyzer.cpp" line="165"/>
         <source>Clustering identities</source>
         <translation>Identitäten werden gruppiert</translation>
     </message>
     <message>
-        <location filename="../core/expr/expressionanalyzer.cpp" line="250"/>
+        <location filename="../core/expr/expressionanalyzer.cpp" line="302"/>
         <source>Cutting face images</source>
         <translation>Gesichtsbilder werden ausgeschnitten</translation>
     </message>
@@ -2457,208 +2503,217 @@
 <context>
     <name>fm::ExpressionsPage</name>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="110"/>
+        <location filename="../app/studio/expressionspage.cpp" line="109"/>
         <source>Open video…</source>
         <translation>Video öffnen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="111"/>
+        <location filename="../app/studio/expressionspage.cpp" line="110"/>
         <source>Reference folder…</source>
         <translation>Referenzordner …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="112"/>
+        <location filename="../app/studio/expressionspage.cpp" line="111"/>
         <source>FEENet head…</source>
         <translation>FEENet-Kopf …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="113"/>
+        <location filename="../app/studio/expressionspage.cpp" line="112"/>
         <source>A head trained with `fmstudio-cli expressions train`; without one the 16-d head is an untrained fixed projection.</source>
         <translation>Ein mit `fmstudio-cli expressions train` trainierter Kopf; ohne ihn ist der 16-d-Kopf eine untrainierte feste Projektion.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="115"/>
+        <location filename="../app/studio/expressionspage.cpp" line="114"/>
         <source>Add frame as reference…</source>
         <translation>Bild als Referenz hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="116"/>
+        <location filename="../app/studio/expressionspage.cpp" line="115"/>
         <source>Analyse</source>
         <translation>Analysieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="117"/>
+        <location filename="../app/studio/expressionspage.cpp" line="116"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="119"/>
+        <location filename="../app/studio/expressionspage.cpp" line="118"/>
         <source>Open a video to find people and their expressions.</source>
         <translation>Öffnen Sie ein Video, um Personen und ihre Ausdrücke zu finden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="124"/>
+        <location filename="../app/studio/expressionspage.cpp" line="123"/>
         <source>Embedding: FEENet with face-api&apos;s expression feature extractor as the backbone (the paper&apos;s EfficientNet-B0 weights are not available) and a 16-d head. Identities: 128-d face descriptors + DBSCAN. FaceQA: eye sharpness ≥ 3.0, |yaw| ≤ 50°. Tags: median over 3 faces, distance &lt; 0.5.</source>
         <translation>Embedding: FEENet mit dem Ausdrucks-Merkmalsextraktor von face-api als Backbone (die EfficientNet-B0-Gewichte der Veröffentlichung sind nicht verfügbar) und einem 16-d-Kopf. Identitäten: 128-d-Gesichtsdeskriptoren + DBSCAN. FaceQA: Augenschärfe ≥ 3.0, |Gierwinkel| ≤ 50°. Tags: Median über 3 Gesichter, Distanz &lt; 0.5.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="157"/>
+        <location filename="../app/studio/expressionspage.cpp" line="156"/>
         <source>&lt;b&gt;Identities&lt;/b&gt;</source>
         <translation>&lt;b&gt;Identitäten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="159"/>
+        <location filename="../app/studio/expressionspage.cpp" line="158"/>
         <source>&lt;b&gt;Reference faces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referenzgesichter&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="167"/>
+        <location filename="../app/studio/expressionspage.cpp" line="166"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="180"/>
+        <location filename="../app/studio/expressionspage.cpp" line="179"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt; (tagged segments per identity; click one to seek)</source>
         <translation>&lt;b&gt;Zeitleiste&lt;/b&gt; (markierte Abschnitte je Identität; Klick springt dorthin)</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="199"/>
+        <location filename="../app/studio/expressionspage.cpp" line="198"/>
         <source>&lt;b&gt;Appearance rates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Auftrittsraten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="201"/>
+        <location filename="../app/studio/expressionspage.cpp" line="200"/>
         <source>&lt;b&gt;Expression summary&lt;/b&gt; (Ward, 10 clusters)</source>
         <translation>&lt;b&gt;Ausdrucksübersicht&lt;/b&gt; (Ward, 10 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="220"/>
+        <location filename="../app/studio/expressionspage.cpp" line="219"/>
         <source>FEENet head</source>
         <translation>FEENet-Kopf</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="221"/>
+        <location filename="../app/studio/expressionspage.cpp" line="220"/>
         <source>FEENet head (*.pt)</source>
         <translation>FEENet-Kopf (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="254"/>
-        <location filename="../app/studio/expressionspage.cpp" line="582"/>
+        <location filename="../app/studio/expressionspage.cpp" line="253"/>
+        <location filename="../app/studio/expressionspage.cpp" line="596"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="255"/>
+        <location filename="../app/studio/expressionspage.cpp" line="254"/>
         <source>unassigned</source>
         <translation>nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="310"/>
+        <location filename="../app/studio/expressionspage.cpp" line="309"/>
         <source>The video %1 does not exist.</source>
         <translation>Das Video %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="316"/>
+        <location filename="../app/studio/expressionspage.cpp" line="315"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="351"/>
+        <location filename="../app/studio/expressionspage.cpp" line="350"/>
         <source>%1: %2 frames at %3 fps. Press Analyse.</source>
         <translation>%1: %2 Bilder mit %3 fps. Drücken Sie „Analysieren“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="417"/>
+        <location filename="../app/studio/expressionspage.cpp" line="416"/>
         <source>Using the untrained FEENet head.</source>
         <translation>Der untrainierte FEENet-Kopf wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="418"/>
+        <location filename="../app/studio/expressionspage.cpp" line="417"/>
         <source>FEENet head: %1</source>
         <translation>FEENet-Kopf: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="436"/>
+        <location filename="../app/studio/expressionspage.cpp" line="435"/>
         <source>Loading reference faces…</source>
         <translation>Referenzgesichter werden geladen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="463"/>
+        <location filename="../app/studio/expressionspage.cpp" line="462"/>
         <source>Adding reference face “%1”…</source>
         <translation>Referenzgesicht „%1“ wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="493"/>
+        <location filename="../app/studio/expressionspage.cpp" line="495"/>
         <source>Loading networks…</source>
         <translation>Netze werden geladen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="515"/>
+        <location filename="../app/studio/expressionspage.cpp" line="517"/>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="534"/>
+        <location filename="../app/studio/expressionspage.cpp" line="536"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="541"/>
+        <location filename="../app/studio/expressionspage.cpp" line="543"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="545"/>
-        <source> Identities: 128-d face descriptors + DBSCAN. FaceQA: eye sharpness ≥ 3.0, |yaw| ≤ 50°. Tags: median over 3 faces, distance &lt; 0.5.</source>
-        <translation> Identitäten: 128-d-Gesichtsdeskriptoren + DBSCAN. FaceQA: Augenschärfe ≥ 3.0, |Gierwinkel| ≤ 50°. Tags: Median über 3 Gesichter, Distanz &lt; 0.5.</translation>
+        <location filename="../app/studio/expressionspage.cpp" line="547"/>
+        <source> Identities: 128-d face descriptors + DBSCAN. FaceQA: eye sharpness ≥ 3.0, |yaw| ≤ 50°. Tags: median over 3 faces, distance &lt; 0.5. Across people (heads trained identity-relative), each face is compared as it differs from its person&apos;s mean face, a reference as it differs from its person&apos;s mean face in this video (a face picked from the video), else from the neutral face stored with it (NAME.neutral.png), else from the library&apos;s mean face (3 or more references), else from the mean face of the video&apos;s people.</source>
+        <translation> Identitäten: 128-d-Gesichtsdeskriptoren + DBSCAN. FaceQA: Augenschärfe ≥ 3.0, |Gierwinkel| ≤ 50°. Tags: Median über 3 Gesichter, Distanz &lt; 0.5. Personenübergreifend (identitätsrelativ trainierte Köpfe) wird jedes Gesicht als Abweichung vom mittleren Gesicht seiner Person verglichen, eine Referenz als Abweichung vom mittleren Gesicht ihrer Person in diesem Video (ein aus dem Video gewähltes Gesicht), sonst vom mit ihr gespeicherten neutralen Gesicht (NAME.neutral.png), sonst vom mittleren Gesicht der Bibliothek (ab 3 Referenzen), sonst vom mittleren Gesicht der Personen im Video.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="564"/>
+        <location filename="../app/studio/expressionspage.cpp" line="567"/>
+        <source>Compared as: %1</source>
+        <translation>Verglichen als: %1</translation>
+    </message>
+    <message>
+        <source> Identities: 128-d face descriptors + DBSCAN. FaceQA: eye sharpness ≥ 3.0, |yaw| ≤ 50°. Tags: median over 3 faces, distance &lt; 0.5.</source>
+        <translation type="vanished"> Identitäten: 128-d-Gesichtsdeskriptoren + DBSCAN. FaceQA: Augenschärfe ≥ 3.0, |Gierwinkel| ≤ 50°. Tags: Median über 3 Gesichter, Distanz &lt; 0.5.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/expressionspage.cpp" line="578"/>
         <source>%1 identities, %2 of %3 faces accepted by FaceQA, %4 frames/s.</source>
         <translation>%1 Identitäten, %2 von %3 Gesichtern von FaceQA akzeptiert, %4 Bilder/s.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="584"/>
+        <location filename="../app/studio/expressionspage.cpp" line="598"/>
         <source>%1
 %2 faces</source>
         <translation>%1
 %2 Gesichter</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="619"/>
+        <location filename="../app/studio/expressionspage.cpp" line="633"/>
         <source>%1 faces
 %2 s</source>
         <translation>%1 Gesichter
 %2 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="630"/>
+        <location filename="../app/studio/expressionspage.cpp" line="644"/>
         <source>Open video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="631"/>
+        <location filename="../app/studio/expressionspage.cpp" line="645"/>
         <source>Videos (*.mp4 *.avi *.mkv *.mov *.webm)</source>
         <translation>Videos (*.mp4 *.avi *.mkv *.mov *.webm)</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="638"/>
+        <location filename="../app/studio/expressionspage.cpp" line="652"/>
         <source>Reference library folder</source>
         <translation>Ordner der Referenzbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="647"/>
-        <location filename="../app/studio/expressionspage.cpp" line="652"/>
+        <location filename="../app/studio/expressionspage.cpp" line="661"/>
+        <location filename="../app/studio/expressionspage.cpp" line="666"/>
         <source>Add reference face</source>
         <translation>Referenzgesicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="648"/>
+        <location filename="../app/studio/expressionspage.cpp" line="662"/>
         <source>Name of the expression in this frame:</source>
         <translation>Name des Ausdrucks in diesem Bild:</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="653"/>
+        <location filename="../app/studio/expressionspage.cpp" line="667"/>
         <source>Tags (comma separated):</source>
         <translation>Tags (durch Kommas getrennt):</translation>
     </message>
@@ -2689,87 +2744,87 @@
 <context>
     <name>fm::FacialAction</name>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="123"/>
+        <location filename="../core/synth/facialactions.cpp" line="170"/>
         <source>Brow raise</source>
         <translation>Brauen heben</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="124"/>
+        <location filename="../core/synth/facialactions.cpp" line="171"/>
         <source>Brow lower</source>
         <translation>Brauen senken</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="125"/>
+        <location filename="../core/synth/facialactions.cpp" line="172"/>
         <source>Wink left</source>
         <translation>Zwinkern links</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="126"/>
+        <location filename="../core/synth/facialactions.cpp" line="173"/>
         <source>Wink right</source>
         <translation>Zwinkern rechts</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="127"/>
+        <location filename="../core/synth/facialactions.cpp" line="174"/>
         <source>Blink</source>
         <translation>Blinzeln</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="128"/>
+        <location filename="../core/synth/facialactions.cpp" line="175"/>
         <source>Eye squeeze</source>
         <translation>Augen zusammenkneifen</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="129"/>
+        <location filename="../core/synth/facialactions.cpp" line="176"/>
         <source>Smile</source>
         <translation>Lächeln</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="130"/>
+        <location filename="../core/synth/facialactions.cpp" line="177"/>
         <source>Smile left</source>
         <translation>Lächeln links</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="131"/>
+        <location filename="../core/synth/facialactions.cpp" line="178"/>
         <source>Smile right</source>
         <translation>Lächeln rechts</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="132"/>
+        <location filename="../core/synth/facialactions.cpp" line="179"/>
         <source>Lip corner depressor</source>
         <translation>Mundwinkel senken</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="133"/>
+        <location filename="../core/synth/facialactions.cpp" line="180"/>
         <source>Pucker</source>
         <translation>Lippen spitzen</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="134"/>
+        <location filename="../core/synth/facialactions.cpp" line="181"/>
         <source>Lip press</source>
         <translation>Lippen pressen</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="135"/>
+        <location filename="../core/synth/facialactions.cpp" line="182"/>
         <source>Mouth open</source>
         <translation>Mund öffnen</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="136"/>
+        <location filename="../core/synth/facialactions.cpp" line="183"/>
         <source>Lip stretch</source>
         <translation>Lippen dehnen</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="137"/>
+        <location filename="../core/synth/facialactions.cpp" line="184"/>
         <source>Pout left</source>
         <translation>Schmollmund links</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="138"/>
+        <location filename="../core/synth/facialactions.cpp" line="185"/>
         <source>Pout right</source>
         <translation>Schmollmund rechts</translation>
     </message>
     <message>
-        <location filename="../core/synth/facialactions.cpp" line="139"/>
+        <location filename="../core/synth/facialactions.cpp" line="186"/>
         <source>Nose wrinkle</source>
         <translation>Nase rümpfen</translation>
     </message>
@@ -2874,52 +2929,66 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::FeatureSet</name>
     <message>
-        <location filename="../core/train/featureset.cpp" line="53"/>
+        <location filename="../core/train/featureset.cpp" line="80"/>
         <source>The features have no dimension.</source>
         <translation>Die Merkmale haben keine Dimension.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="55"/>
+        <location filename="../core/train/featureset.cpp" line="82"/>
         <source>There are no clips to train on.</source>
         <translation>Es gibt keine Clips zum Trainieren.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="60"/>
+        <location filename="../core/train/featureset.cpp" line="87"/>
         <source>Clip ids must be unique and non-empty (&quot;%1&quot;).</source>
         <translation>Clip-Kennungen müssen eindeutig und nicht leer sein („%1“).</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="63"/>
+        <location filename="../core/train/featureset.cpp" line="90"/>
         <source>Clip &quot;%1&quot; has no subject or motion.</source>
         <translation>Clip „%1“ hat keine Person oder Bewegung.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="65"/>
+        <location filename="../core/train/featureset.cpp" line="92"/>
         <source>Clip &quot;%1&quot; has no frames or the wrong number of values.</source>
         <translation>Clip „%1“ hat keine Bilder oder die falsche Anzahl an Werten.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="68"/>
+        <location filename="../core/train/featureset.cpp" line="95"/>
+        <location filename="../core/train/featureset.cpp" line="101"/>
         <source>Clip &quot;%1&quot; has a feature that is not a finite number.</source>
         <translation>Clip „%1“ hat ein Merkmal, das keine endliche Zahl ist.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="73"/>
+        <location filename="../core/train/featureset.cpp" line="99"/>
+        <source>A view of clip &quot;%1&quot; has the wrong number of values.</source>
+        <translation>Eine Ansicht des Clips „%1“ hat die falsche Anzahl von Werten.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/featureset.cpp" line="106"/>
         <source>Clip &quot;%1&quot; has onset/offset markers outside the clip or in the wrong order.</source>
         <translation>Clip „%1“ hat Beginn-/Ende-Marken außerhalb des Clips oder in falscher Reihenfolge.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="80"/>
+        <location filename="../core/train/featureset.cpp" line="113"/>
         <source>Subject &quot;%1&quot; has only one motion: no negative pair can be formed with the same subject.</source>
         <translation>Person „%1“ hat nur eine Bewegung: Mit derselben Person lässt sich kein negatives Paar bilden.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="85"/>
+        <location filename="../core/train/featureset.cpp" line="118"/>
         <source>Motion &quot;%1&quot; of subject &quot;%2&quot; has only one clip: no positive pair can be formed.</source>
         <translation>Bewegung „%1“ von Person „%2“ hat nur einen Clip: Es lässt sich kein positives Paar bilden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/train/featureset.cpp" line="260"/>
+        <location filename="../core/train/featureset.cpp" line="310"/>
+        <source>%n clip(s) have fewer than %1 cached SS views; compute the features with that many views first.</source>
+        <translation>
+            <numerusform>%n Clip hat weniger als %1 zwischengespeicherte SS-Ansichten; berechnen Sie zuerst die Merkmale mit so vielen Ansichten.</numerusform>
+            <numerusform>%n Clips haben weniger als %1 zwischengespeicherte SS-Ansichten; berechnen Sie zuerst die Merkmale mit so vielen Ansichten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/train/featureset.cpp" line="318"/>
         <source>%n clip(s) have no cached features for &quot;%1&quot;; compute the features first.</source>
         <translation>
             <numerusform>%n Clip hat keine zwischengespeicherten Merkmale für „%1“; berechnen Sie zuerst die Merkmale.</numerusform>
@@ -2930,47 +2999,56 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::FeeNet</name>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="127"/>
         <source>FEENet: face-api expression feature extractor (256-d, frozen) + trained 16-d head. EfficientNet-B0 weights are not available.</source>
-        <translation>FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d, eingefroren) + trainierter 16-d-Kopf. EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
+        <translation type="vanished">FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d, eingefroren) + trainierter 16-d-Kopf. EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="129"/>
+        <location filename="../core/expr/feenet.cpp" line="135"/>
+        <source>FEENet: face-api expression feature extractor (256-d, frozen) + trained 16-d head on identity-relative features (each face minus its person&apos;s mean feature). EfficientNet-B0 weights are not available.</source>
+        <translation>FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d, eingefroren) + trainierter 16-d-Kopf auf identitätsrelativen Merkmalen (jedes Gesicht minus das mittlere Merkmal seiner Person). EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/feenet.cpp" line="139"/>
+        <source>FEENet: face-api expression feature extractor (256-d, frozen) + trained 16-d head on raw features. EfficientNet-B0 weights are not available.</source>
+        <translation>FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d, eingefroren) + trainierter 16-d-Kopf auf Rohmerkmalen. EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/feenet.cpp" line="141"/>
         <source>FEENet: face-api expression feature extractor (256-d) + untrained 16-d head (fixed random projection). EfficientNet-B0 weights are not available.</source>
         <translation>FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d) + untrainierter 16-d-Kopf (feste Zufallsprojektion). EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="185"/>
+        <location filename="../core/expr/feenet.cpp" line="197"/>
         <source>There are no usable training triplets (each needs three %1-d feature rows).</source>
         <translation>Es gibt keine brauchbaren Trainings-Triplets (jedes braucht drei %1-d-Merkmalszeilen).</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="190"/>
+        <location filename="../core/expr/feenet.cpp" line="202"/>
         <source>The held-out triplets are malformed.</source>
         <translation>Die zurückgehaltenen Triplets sind fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="192"/>
+        <location filename="../core/expr/feenet.cpp" line="204"/>
         <source>Epochs, batch size and learning rate must be positive.</source>
         <translation>Epochen, Batchgröße und Lernrate müssen positiv sein.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="252"/>
+        <location filename="../core/expr/feenet.cpp" line="264"/>
         <source>The FEENet head could not be serialised.</source>
         <translation>Der FEENet-Kopf konnte nicht serialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="258"/>
+        <location filename="../core/expr/feenet.cpp" line="270"/>
         <source>The FEENet head could not be written to %1.</source>
         <translation>Der FEENet-Kopf konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="268"/>
+        <location filename="../core/expr/feenet.cpp" line="280"/>
         <source>The FEENet head %1 cannot be read.</source>
         <translation>Der FEENet-Kopf %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="278"/>
+        <location filename="../core/expr/feenet.cpp" line="290"/>
         <source>%1 is not a FEENet head file.</source>
         <translation>%1 ist keine FEENet-Kopfdatei.</translation>
     </message>
@@ -3243,110 +3321,125 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="185"/>
+        <location filename="../core/train/jobqueue.cpp" line="192"/>
         <source>computing features</source>
         <translation>Merkmale werden berechnet</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="188"/>
+        <location filename="../core/train/jobqueue.cpp" line="196"/>
         <source>SS+ epoch %1/%2</source>
         <translation>SS+-Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="189"/>
+        <location filename="../core/train/jobqueue.cpp" line="196"/>
+        <source>SS epoch %1/%2</source>
+        <translation>SS-Epoche %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../core/train/jobqueue.cpp" line="199"/>
         <source>epoch %1/%2</source>
         <translation>Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="332"/>
+        <location filename="../core/train/jobqueue.cpp" line="340"/>
         <source>&quot;%1&quot; is not a valid run name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot; (up to 80).</source>
         <translation>„%1“ ist kein gültiger Laufname: Verwenden Sie Buchstaben, Ziffern, „.“, „_“, „+“ und „-“ (bis zu 80).</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="336"/>
+        <location filename="../core/train/jobqueue.cpp" line="344"/>
         <source>A run named &quot;%1&quot; exists already.</source>
         <translation>Ein Lauf namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="357"/>
-        <location filename="../core/train/jobqueue.cpp" line="377"/>
-        <location filename="../core/train/jobqueue.cpp" line="396"/>
-        <location filename="../core/train/jobqueue.cpp" line="408"/>
+        <location filename="../core/train/jobqueue.cpp" line="372"/>
+        <location filename="../core/train/jobqueue.cpp" line="392"/>
+        <location filename="../core/train/jobqueue.cpp" line="411"/>
+        <location filename="../core/train/jobqueue.cpp" line="423"/>
         <source>No such job.</source>
         <translation>Diesen Job gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="366"/>
+        <location filename="../core/train/jobqueue.cpp" line="381"/>
         <source>The job &quot;%1&quot; is not running.</source>
         <translation>Der Job „%1“ läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="369"/>
+        <location filename="../core/train/jobqueue.cpp" line="384"/>
         <source>Stopping: waiting for the checkpoint...</source>
         <translation>Wird angehalten: warte auf den Checkpoint …</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="380"/>
+        <location filename="../core/train/jobqueue.cpp" line="395"/>
         <source>The job &quot;%1&quot; is already %2.</source>
         <translation>Der Job „%1“ ist bereits %2.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="382"/>
+        <location filename="../core/train/jobqueue.cpp" line="397"/>
         <source>The job &quot;%1&quot; is done; use re-run for a new run.</source>
         <translation>Der Job „%1“ ist fertig; verwenden Sie „Erneut ausführen“ für einen neuen Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="384"/>
+        <location filename="../core/train/jobqueue.cpp" line="399"/>
         <source>The job &quot;%1&quot; has no config to resume with.</source>
         <translation>Der Job „%1“ hat keine Konfiguration zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="399"/>
+        <location filename="../core/train/jobqueue.cpp" line="414"/>
         <source>The job has no config to run again.</source>
         <translation>Der Job hat keine Konfiguration für eine erneute Ausführung.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="411"/>
+        <location filename="../core/train/jobqueue.cpp" line="426"/>
         <source>Stop the job &quot;%1&quot; before deleting it.</source>
         <translation>Halten Sie den Job „%1“ an, bevor Sie ihn löschen.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="414"/>
+        <location filename="../core/train/jobqueue.cpp" line="429"/>
         <source>The run folder &quot;%1&quot; could not be deleted completely.</source>
         <translation>Der Laufordner „%1“ konnte nicht vollständig gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="488"/>
+        <location filename="../core/train/jobqueue.cpp" line="507"/>
+        <source>SS pretraining needs transformed %1 features, and fmstudio-cli features computes only sfe-l and sfe-e.</source>
+        <translation>SS-Vortraining braucht transformierte %1-Merkmale, und fmstudio-cli features berechnet nur sfe-l und sfe-e.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/jobqueue.cpp" line="510"/>
         <source>%1 clips have no cached %2 features, and fmstudio-cli features computes only sfe-l and sfe-e.</source>
         <translation>%1 Clips haben keine zwischengespeicherten %2-Merkmale, und „fmstudio-cli features“ berechnet nur sfe-l und sfe-e.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="498"/>
+        <location filename="../core/train/jobqueue.cpp" line="520"/>
         <source>%1 clips have no %2 features yet: computing them first.</source>
         <translation>%1 Clips haben noch keine %2-Merkmale: sie werden zuerst berechnet.</translation>
     </message>
     <message>
         <location filename="../core/train/jobqueue.cpp" line="524"/>
+        <source>SS pretraining: computing %1 transformed %2 view(s) per clip first.</source>
+        <translation>SS-Vortraining: zuerst werden %1 transformierte %2-Ansicht(en) je Clip berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/jobqueue.cpp" line="586"/>
         <source>The job&apos;s config could not be written to &quot;%1&quot;.</source>
         <translation>Die Konfiguration des Jobs konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="630"/>
+        <location filename="../core/train/jobqueue.cpp" line="676"/>
         <source>Stopped; resume continues from the last checkpoint.</source>
         <translation>Angehalten; Fortsetzen macht beim letzten Checkpoint weiter.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="635"/>
+        <location filename="../core/train/jobqueue.cpp" line="681"/>
         <source>fmstudio-cli could not be started (%1).</source>
         <translation>fmstudio-cli konnte nicht gestartet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="636"/>
+        <location filename="../core/train/jobqueue.cpp" line="682"/>
         <source>The %1 process crashed or was killed.</source>
         <translation>Der Prozess %1 ist abgestürzt oder wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="637"/>
+        <location filename="../core/train/jobqueue.cpp" line="683"/>
         <source>The %1 process ended with exit code %2.</source>
         <translation>Der Prozess %1 endete mit Exit-Code %2.</translation>
     </message>
@@ -3819,47 +3912,57 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::PartitionTrainer</name>
     <message>
-        <location filename="../core/train/trainer.cpp" line="213"/>
+        <location filename="../core/train/trainer.cpp" line="143"/>
+        <source>SS pretraining needs %1 image-transformed views of every clip, but &quot;%2&quot; has %3; compute the features with &quot;fmstudio-cli features PROJECT --ss-views %1&quot;.</source>
+        <translation>SS-Vortraining braucht %1 bildtransformierte Ansichten jedes Clips, aber „%2“ hat %3; berechnen Sie die Merkmale mit „fmstudio-cli features PROJEKT --ss-views %1“.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.cpp" line="191"/>
+        <source>%1 epoch %2: the loss %3 stays at chance level %4 (mean cosine similarity within a batch %5): the embeddings have collapsed and pretraining no longer learns; lower pretrain.lr (now %6).</source>
+        <translation>%1 Epoche %2: Der Verlust %3 bleibt auf Zufallsniveau %4 (mittlere Kosinus-Ähnlichkeit innerhalb eines Batches %5): Die Embeddings sind kollabiert und das Vortraining lernt nicht mehr; senken Sie pretrain.lr (jetzt %6).</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainer.cpp" line="258"/>
         <source>The checkpoint could not be serialised.</source>
         <translation>Der Checkpoint konnte nicht serialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="220"/>
+        <location filename="../core/train/trainer.cpp" line="265"/>
         <source>The checkpoint &quot;%1&quot; could not be written.</source>
         <translation>Der Checkpoint „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="250"/>
+        <location filename="../core/train/trainer.cpp" line="295"/>
         <source>The checkpoint &quot;%1&quot; could not be read; delete it to restart this part of the run.</source>
         <translation>Der Checkpoint „%1“ konnte nicht gelesen werden; löschen Sie ihn, um diesen Teil des Laufs neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="507"/>
+        <location filename="../core/train/trainer.cpp" line="577"/>
         <source>%1: %2 training clips, %3 validation clips%4</source>
         <translation>%1: %2 Trainingsclips, %3 Validierungsclips%4</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="511"/>
+        <location filename="../core/train/trainer.cpp" line="581"/>
         <source>, resuming at epoch %1 step %2 of %3</source>
         <translation>, Fortsetzung bei Epoche %1, Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="572"/>
+        <location filename="../core/train/trainer.cpp" line="642"/>
         <source>The loss is not a number (NaN or infinite) at %1 epoch %2 step %3; lower the learning rate or check the features. The last checkpoint is kept.</source>
         <translation>Der Loss ist keine Zahl (NaN oder unendlich) bei %1 Epoche %2 Schritt %3; senken Sie die Lernrate oder prüfen Sie die Merkmale. Der letzte Checkpoint bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="583"/>
+        <location filename="../core/train/trainer.cpp" line="653"/>
         <source>A training step failed.</source>
         <translation>Ein Trainingsschritt ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="601"/>
+        <location filename="../core/train/trainer.cpp" line="671"/>
         <source>%1 epoch %2/%3 step %4/%5 loss %6</source>
         <translation>%1 Epoche %2/%3 Schritt %4/%5 Loss %6</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="654"/>
+        <location filename="../core/train/trainer.cpp" line="733"/>
         <source>%1 epoch %2/%3: loss %4, validation AP %5, peak F1 %6</source>
         <translation>%1 Epoche %2/%3: Loss %4, Validierungs-AP %5, maximaler F1 %6</translation>
     </message>
@@ -4310,52 +4413,70 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::ReferenceLibrary</name>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="44"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="68"/>
         <source>The reference folder %1 does not exist.</source>
         <translation>Der Referenzordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="63"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="91"/>
         <source>%1: not a readable image</source>
         <translation>%1: kein lesbares Bild</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="68"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="76"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="105"/>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/referencelibrary.cpp" line="109"/>
+        <source>%1: the neutral face is not usable (%2)</source>
+        <translation>%1: Das neutrale Gesicht ist nicht verwendbar (%2)</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/referencelibrary.cpp" line="122"/>
         <source>The reference folder %1 holds no image with a face.</source>
         <translation>Der Referenzordner %1 enthält kein Bild mit einem Gesicht.</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="95"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="162"/>
         <source>The reference name &quot;%1&quot; is not usable: use letters, digits, spaces, dots or dashes (at most 64).</source>
         <translation>Der Referenzname „%1“ ist nicht verwendbar: Verwenden Sie Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche (höchstens 64).</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="103"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="170"/>
         <source>A reference face needs at least one tag.</source>
         <translation>Ein Referenzgesicht braucht mindestens ein Tag.</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="105"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="172"/>
         <source>The reference image is empty or not a colour image.</source>
         <translation>Das Referenzbild ist leer oder kein Farbbild.</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="115"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="178"/>
+        <source>The neutral image is not a colour image.</source>
+        <translation>Das neutrale Bild ist kein Farbbild.</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/referencelibrary.cpp" line="181"/>
+        <source>No face was found in the neutral image.</source>
+        <translation>Im neutralen Bild wurde kein Gesicht gefunden.</translation>
+    </message>
+    <message>
         <source>The reference image could not be encoded.</source>
-        <translation>Das Referenzbild konnte nicht kodiert werden.</translation>
+        <translation type="vanished">Das Referenzbild konnte nicht kodiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="121"/>
         <source>The reference image could not be written to %1.</source>
-        <translation>Das Referenzbild konnte nicht nach %1 geschrieben werden.</translation>
+        <translation type="vanished">Das Referenzbild konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/referencelibrary.cpp" line="130"/>
+        <location filename="../core/expr/referencelibrary.cpp" line="206"/>
         <source>The tags of the reference library could not be written.</source>
         <translation>Die Tags der Referenzbibliothek konnten nicht geschrieben werden.</translation>
     </message>
@@ -4877,37 +4998,37 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::SequenceEncoder</name>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="55"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="57"/>
         <source>The encoder needs an input dimension and d_model divisible by the number of heads.</source>
         <translation>Der Encoder braucht eine Eingabedimension und ein durch die Zahl der Heads teilbares d_model.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="62"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="64"/>
         <source>The encoder could not be built.</source>
         <translation>Der Encoder konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="87"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="89"/>
         <source>The model &quot;%1&quot; could not be loaded.</source>
         <translation>Das Modell „%1“ konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="106"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="108"/>
         <source>The model could not be serialised.</source>
         <translation>Das Modell konnte nicht serialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="113"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="115"/>
         <source>The model &quot;%1&quot; could not be written.</source>
         <translation>Das Modell „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="148"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="150"/>
         <source>A clip has %1 frames; the encoder takes 1 to %2.</source>
         <translation>Ein Clip hat %1 Bilder; der Encoder nimmt 1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="169"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="171"/>
         <source>The clips could not be embedded.</source>
         <translation>Die Clips konnten nicht eingebettet werden.</translation>
     </message>
@@ -5095,17 +5216,17 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::ThumbnailCache</name>
     <message>
-        <location filename="../app/studio/thumbnailcache.cpp" line="70"/>
+        <location filename="../app/studio/thumbnailcache.cpp" line="76"/>
         <source>no clip %1</source>
         <translation>kein Clip %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/thumbnailcache.cpp" line="127"/>
+        <location filename="../app/studio/thumbnailcache.cpp" line="141"/>
         <source>cannot read %1</source>
         <translation>%1 nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../app/studio/thumbnailcache.cpp" line="136"/>
+        <location filename="../app/studio/thumbnailcache.cpp" line="150"/>
         <source>frame %1 missing</source>
         <translation>Bild %1 fehlt</translation>
     </message>
@@ -5134,27 +5255,32 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::TrainConfig</name>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="212"/>
+        <location filename="../core/train/trainconfig.cpp" line="237"/>
         <source>&quot;pretrain.epochs&quot; must be at least 1 when pretraining is on.</source>
         <translation>„pretrain.epochs“ muss mindestens 1 sein, wenn das Vortraining an ist.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="228"/>
+        <location filename="../core/train/trainconfig.cpp" line="239"/>
+        <source>&quot;pretrain.views&quot; must be at least 1 for SS pretraining (twin clips are made from image-transformed views).</source>
+        <translation>„pretrain.views“ muss für SS-Vortraining mindestens 1 sein (Zwillingsclips entstehen aus bildtransformierten Ansichten).</translation>
+    </message>
+    <message>
+        <location filename="../core/train/trainconfig.cpp" line="257"/>
         <source>&quot;model.d_model&quot; (%1) must be a multiple of &quot;model.heads&quot; (%2).</source>
         <translation>„model.d_model“ (%1) muss ein Vielfaches von „model.heads“ (%2) sein.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="232"/>
+        <location filename="../core/train/trainconfig.cpp" line="261"/>
         <source>&quot;lr_min&quot; must not exceed &quot;lr&quot;.</source>
         <translation>„lr_min“ darf „lr“ nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="243"/>
+        <location filename="../core/train/trainconfig.cpp" line="272"/>
         <source>The training config &quot;%1&quot; could not be read.</source>
         <translation>Die Trainingskonfiguration „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="248"/>
+        <location filename="../core/train/trainconfig.cpp" line="277"/>
         <source>The training config &quot;%1&quot; is not a JSON object.</source>
         <translation>Die Trainingskonfiguration „%1“ ist kein JSON-Objekt.</translation>
     </message>
@@ -5162,17 +5288,17 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::Trainer</name>
     <message>
-        <location filename="../core/train/trainer.cpp" line="702"/>
+        <location filename="../core/train/trainer.cpp" line="783"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="727"/>
+        <location filename="../core/train/trainer.cpp" line="808"/>
         <source>Stopped; a checkpoint is saved. Start the same command again to resume.</source>
         <translation>Angehalten; ein Checkpoint ist gespeichert. Starten Sie denselben Befehl erneut, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="778"/>
+        <location filename="../core/train/trainer.cpp" line="859"/>
         <source>Done: AP %1; results in %2</source>
         <translation>Fertig: AP %1; Ergebnisse in %2</translation>
     </message>
@@ -5986,11 +6112,11 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <location filename="../app/cli/analyzecommand.cpp" line="177"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="54"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="56"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="70"/>
         <location filename="../app/cli/expressionscommand.cpp" line="71"/>
         <location filename="../app/cli/expressionscommand.cpp" line="72"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="233"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="337"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="73"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="242"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="353"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="53"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="55"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="58"/>
@@ -6017,7 +6143,7 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="164"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="62"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="338"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="354"/>
         <location filename="../app/cli/projectcommand.cpp" line="382"/>
         <source>S</source>
         <translation>S</translation>
@@ -6096,67 +6222,67 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <translation>Ergebnisse geschrieben nach %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="43"/>
+        <location filename="../app/cli/clicommand.cpp" line="44"/>
         <source>Make a demo project from real face photos animated into labelled motion clips</source>
         <translation>Ein Demoprojekt aus echten Gesichtsfotos erzeugen, animiert zu beschrifteten Bewegungsclips</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="39"/>
+        <location filename="../app/cli/clicommand.cpp" line="40"/>
         <source>Check libraries, models and face finding; write a report (--out DIR)</source>
         <translation>Bibliotheken, Modelle und Gesichtssuche prüfen; einen Bericht schreiben (--out DIR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="51"/>
+        <location filename="../app/cli/clicommand.cpp" line="52"/>
         <source>Faces, landmarks, FaceQA and motion onset/offset of clips (--json OUT, --overlay OUT.mp4)</source>
         <translation>Gesichter, Landmarken, FaceQA und Beginn/Ende der Bewegung von Clips (--json OUT, --overlay OUT.mp4)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="47"/>
+        <location filename="../app/cli/clicommand.cpp" line="48"/>
         <source>Create, inspect, import into, export and split a project (project --help)</source>
         <translation>Ein Projekt anlegen, ansehen, in es importieren, exportieren und aufteilen (project --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="55"/>
+        <location filename="../app/cli/clicommand.cpp" line="56"/>
         <source>Train SFE-M (MobileFaceNet) on dlib&apos;s landmarks (--out CHECKPOINT)</source>
         <translation>SFE-M (MobileFaceNet) auf den Landmarken von dlib trainieren (--out CHECKPOINT)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="59"/>
+        <location filename="../app/cli/clicommand.cpp" line="60"/>
         <source>Per-frame SFE features of every clip of a project, cached for training</source>
         <translation>SFE-Merkmale je Bild für jeden Clip eines Projekts, für das Training zwischengespeichert</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="63"/>
+        <location filename="../app/cli/clicommand.cpp" line="64"/>
         <source>Train the motion encoder on a project or a features bundle (train --help)</source>
         <translation>Den Bewegungs-Encoder auf einem Projekt oder einem Merkmalspaket trainieren (train --help)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="67"/>
+        <location filename="../app/cli/clicommand.cpp" line="68"/>
         <source>Expand an experiment plan or preset into one training config per run (--out DIR)</source>
         <translation>Einen Experimentplan oder eine Vorlage zu einer Trainingskonfiguration je Lauf erweitern (--out DIR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="71"/>
+        <location filename="../app/cli/clicommand.cpp" line="72"/>
         <source>Two-factor check of a probe video against an enrolment video (motion + face) with a run</source>
         <translation>Zwei-Faktor-Prüfung eines Probevideos gegen ein Registrierungsvideo (Bewegung + Gesicht) mit einem Lauf</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="75"/>
+        <location filename="../app/cli/clicommand.cpp" line="76"/>
         <source>Re-evaluate a run&apos;s model on the project&apos;s current data (--project P --run R [--out DIR])</source>
         <translation>Das Modell eines Laufs auf den aktuellen Projektdaten neu auswerten (--project P --run R [--out DIR])</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="79"/>
+        <location filename="../app/cli/clicommand.cpp" line="80"/>
         <source>Evaluate an embeddings CSV: AP, peak F1, ROC/EER, failed pairs, t-SNE (--out DIR)</source>
         <translation>Eine Embedding-CSV auswerten: AP, max. F1, ROC/EER, Fehlpaare, t-SNE (--out DIR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="83"/>
+        <location filename="../app/cli/clicommand.cpp" line="84"/>
         <source>Identities, custom expression tags, appearance rates and summaries of a video (--refs DIR)</source>
         <translation>Identitäten, eigene Ausdrucks-Tags, Auftrittsraten und Übersichten eines Videos (--refs DIR)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="92"/>
+        <location filename="../app/cli/clicommand.cpp" line="93"/>
         <source>Usage: fmstudio-cli [--help | --version] COMMAND [ARGS...]
 
 FaceMotion Studio without a display: analysis, training and evaluation jobs.
@@ -6171,7 +6297,7 @@ Befehle:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="98"/>
+        <location filename="../app/cli/clicommand.cpp" line="99"/>
         <source>
 Run &quot;fmstudio-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
@@ -6180,7 +6306,7 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="128"/>
+        <location filename="../app/cli/clicommand.cpp" line="129"/>
         <source>Unknown command &quot;%1&quot;.
 
 </source>
@@ -6189,129 +6315,129 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="57"/>
+        <location filename="../app/cli/democommand.cpp" line="63"/>
         <source>No usable face in the photos.</source>
         <translation>Kein brauchbares Gesicht in den Fotos.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="77"/>
+        <location filename="../app/cli/democommand.cpp" line="82"/>
         <source>subject %1 of %2 measured</source>
         <translation>Person %1 von %2 gemessen</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="79"/>
+        <location filename="../app/cli/democommand.cpp" line="84"/>
         <source>Correlation of intended and measured landmark displacement (dlib, %1 subjects)</source>
         <translation>Korrelation von beabsichtigter und gemessener Landmarkenverschiebung (dlib, %1 Personen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="82"/>
+        <location filename="../app/cli/democommand.cpp" line="87"/>
         <source>action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="104"/>
+        <location filename="../app/cli/democommand.cpp" line="109"/>
         <source>%1 of %2 actions have a mean correlation below 0.8.</source>
         <translation>%1 von %2 Aktionen haben eine mittlere Korrelation unter 0.8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="118"/>
+        <location filename="../app/cli/democommand.cpp" line="123"/>
         <source>Makes a demo project: real face photos animated into labelled facial-motion clips.</source>
         <translation>Erzeugt ein Demoprojekt: echte Gesichtsfotos, animiert zu beschrifteten Gesichtsbewegungs-Clips.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="121"/>
+        <location filename="../app/cli/democommand.cpp" line="126"/>
         <source>Folder of the demo project (not with --check).</source>
         <translation>Ordner des Demoprojekts (nicht mit --check).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="123"/>
+        <location filename="../app/cli/democommand.cpp" line="128"/>
         <source>small (8 subjects x 5 motions x 10) or full (every usable face x 10 motions x 10).</source>
         <translation>small (8 Personen x 5 Bewegungen x 10) oder full (jedes brauchbare Gesicht x 10 Bewegungen x 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="126"/>
+        <location filename="../app/cli/democommand.cpp" line="131"/>
         <source>Random seed.</source>
         <translation>Zufalls-Seed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="129"/>
+        <location filename="../app/cli/democommand.cpp" line="134"/>
         <source>Folder of face photos (default: face-api&apos;s demo photos).</source>
         <translation>Ordner mit Gesichtsfotos (Standard: die Demofotos von face-api).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="131"/>
+        <location filename="../app/cli/democommand.cpp" line="136"/>
         <source>At most this many subjects.</source>
         <translation>Höchstens so viele Personen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="133"/>
+        <location filename="../app/cli/democommand.cpp" line="138"/>
         <source>Rendering threads.</source>
         <translation>Render-Threads.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="136"/>
+        <location filename="../app/cli/democommand.cpp" line="141"/>
         <source>Instead of generating: render every action on the first subjects and report how well dlib&apos;s landmarks see it (correlation of intended and measured displacement).</source>
         <translation>Statt zu erzeugen: jede Aktion auf den ersten Personen rendern und berichten, wie gut die Landmarken von dlib sie erfassen (Korrelation von beabsichtigter und gemessener Verschiebung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="140"/>
+        <location filename="../app/cli/democommand.cpp" line="145"/>
         <source>Only render the clips and their ground truth into PROJECT; no project database, no analysis.</source>
         <translation>Nur die Clips und ihre Referenzdaten in PROJECT rendern; keine Projektdatenbank, keine Analyse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="143"/>
+        <location filename="../app/cli/democommand.cpp" line="148"/>
         <source>With --check: write each action&apos;s neutral and apex frame with the measured landmarks to DIR/&lt;subject&gt;/&lt;action&gt;.png to look at.</source>
         <translation>Mit --check: das neutrale und das Höhepunkt-Frame jeder Aktion mit den gemessenen Landmarken nach DIR/&lt;subject&gt;/&lt;action&gt;.png schreiben, zum Ansehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="162"/>
-        <location filename="../app/cli/featurescommand.cpp" line="54"/>
+        <location filename="../app/cli/democommand.cpp" line="167"/>
+        <location filename="../app/cli/featurescommand.cpp" line="60"/>
         <source>Give exactly one PROJECT folder.</source>
         <translation>Geben Sie genau einen PROJECT-Ordner an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="168"/>
+        <location filename="../app/cli/democommand.cpp" line="173"/>
         <source>--size must be small or full.</source>
         <translation>--size muss small oder full sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="176"/>
+        <location filename="../app/cli/democommand.cpp" line="181"/>
         <source>--seed must be a whole number.</source>
         <translation>--seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="182"/>
+        <location filename="../app/cli/democommand.cpp" line="187"/>
         <source>No photos (jpg, png) in &quot;%1&quot;.</source>
         <translation>Keine Fotos (jpg, png) in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="209"/>
+        <location filename="../app/cli/democommand.cpp" line="214"/>
         <source>%1 subjects, %2 motions, %3 clips (%4 frames) in %5 s.</source>
         <translation>%1 Personen, %2 Bewegungen, %3 Clips (%4 Bilder) in %5 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="216"/>
-        <location filename="../app/cli/democommand.cpp" line="257"/>
+        <location filename="../app/cli/democommand.cpp" line="221"/>
+        <location filename="../app/cli/democommand.cpp" line="262"/>
         <source>Ground truth: %1</source>
         <translation>Referenzdaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="231"/>
+        <location filename="../app/cli/democommand.cpp" line="236"/>
         <source>%1 subjects, %2 motions, %3 clips (%4 frames).</source>
         <translation>%1 Personen, %2 Bewegungen, %3 Clips (%4 Bilder).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="237"/>
+        <location filename="../app/cli/democommand.cpp" line="242"/>
         <source>Generated in %1 s, imported in %2 s, analysed in %3 s (%4 clips, %5 failed); total %6 s.</source>
         <translation>Erzeugt in %1 s, importiert in %2 s, analysiert in %3 s (%4 Clips, %5 fehlgeschlagen); gesamt %6 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="246"/>
+        <location filename="../app/cli/democommand.cpp" line="251"/>
         <source>Automatic onset/offset against the ground truth (%1 clips without hard cases, %2 without a found motion): onset error median %3, p90 %4 frames; offset error median %5, p90 %6 frames.</source>
         <translation>Automatischer Beginn/Ende gegen die Referenzdaten (%1 Clips ohne schwierige Fälle, %2 ohne gefundene Bewegung): Beginn-Fehler Median %3, p90 %4 Bilder; Ende-Fehler Median %5, p90 %6 Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="256"/>
+        <location filename="../app/cli/democommand.cpp" line="261"/>
         <source>Demo project: %1</source>
         <translation>Demoprojekt: %1</translation>
     </message>
@@ -6350,17 +6476,17 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
     <message>
         <location filename="../app/cli/doctorcommand.cpp" line="125"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="40"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="35"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="38"/>
         <location filename="../app/cli/evaluatecommand.cpp" line="41"/>
-        <location filename="../app/cli/evaluatecommand.cpp" line="44"/>
-        <location filename="../app/cli/evaluatecommand.cpp" line="47"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="65"/>
         <location filename="../app/cli/expressionscommand.cpp" line="66"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="231"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="340"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="67"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="238"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="356"/>
         <location filename="../app/cli/plancommand.cpp" line="51"/>
-        <location filename="../app/cli/traincommand.cpp" line="63"/>
-        <location filename="../app/cli/traincommand.cpp" line="72"/>
-        <location filename="../app/cli/traincommand.cpp" line="147"/>
+        <location filename="../app/cli/traincommand.cpp" line="46"/>
+        <location filename="../app/cli/traincommand.cpp" line="55"/>
+        <location filename="../app/cli/traincommand.cpp" line="131"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -6779,12 +6905,12 @@ Exit-Codes: 0 ok, 1 Fehler, 2 Aufruffehler.
         <translation>Gespeicherte Aufteilung.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="47"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="48"/>
         <source>error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="58"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="59"/>
         <source>Identities, custom expression tags with time segments, appearance rates and expression summaries of a video.
 Also: expressions train (--fec CSV --images DIR | --demo) --out HEAD
       expressions demo-video OUT.mp4 [--seconds S] [--refs DIR]</source>
@@ -6793,75 +6919,75 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
       expressions demo-video OUT.mp4 [--seconds S] [--refs DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="63"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="64"/>
         <source>Video file or image-sequence folder</source>
         <translation>Videodatei oder Bildsequenz-Ordner</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="65"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="66"/>
         <source>Reference library folder (images + tags.json)</source>
         <translation>Ordner der Referenzbibliothek (Bilder + tags.json)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="66"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="67"/>
         <source>Output folder (default: VIDEO-expressions)</source>
         <translation>Ausgabeordner (Standard: VIDEO-expressions)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="67"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="68"/>
         <source>Trained FEENet head (expressions train)</source>
         <translation>Trainierter FEENet-Kopf (expressions train)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="67"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="234"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="68"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="243"/>
         <location filename="../app/cli/featurescommand.cpp" line="43"/>
         <location filename="../app/cli/plancommand.cpp" line="49"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="45"/>
-        <location filename="../app/cli/traincommand.cpp" line="66"/>
-        <location filename="../app/cli/traincommand.cpp" line="68"/>
-        <location filename="../app/cli/traincommand.cpp" line="149"/>
+        <location filename="../app/cli/traincommand.cpp" line="49"/>
+        <location filename="../app/cli/traincommand.cpp" line="51"/>
+        <location filename="../app/cli/traincommand.cpp" line="133"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="68"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="69"/>
         <source>Tag distance threshold (default 0.5)</source>
         <translation>Distanzschwelle für Tags (Standard 0.5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="68"/>
-        <location filename="../app/cli/traincommand.cpp" line="153"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="69"/>
+        <location filename="../app/cli/traincommand.cpp" line="137"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="69"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="70"/>
         <source>DBSCAN radius on face descriptors (default 0.45)</source>
         <translation>DBSCAN-Radius auf Gesichtsdeskriptoren (Standard 0.45)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="69"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="70"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="70"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="71"/>
         <source>DBSCAN core size (default 3)</source>
         <translation>DBSCAN-Kerngröße (Standard 3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="71"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="72"/>
         <source>Summary faces per identity (default 10)</source>
         <translation>Übersichtsgesichter je Identität (Standard 10)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="72"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="73"/>
         <source>Analyse every n-th frame (default 1)</source>
         <translation>Jedes n-te Bild analysieren (Standard 1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="73"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="74"/>
         <location filename="../app/cli/plancommand.cpp" line="48"/>
         <location filename="../app/cli/projectcommand.cpp" line="334"/>
         <location filename="../app/cli/projectcommand.cpp" line="385"/>
@@ -6869,188 +6995,198 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="73"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="74"/>
         <source>dlib (default) or faceapi</source>
         <translation>dlib (Standard) oder faceapi</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="84"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="85"/>
         <source>usage: fmstudio-cli expressions VIDEO --refs DIR [--out DIR]</source>
         <translation>Aufruf: fmstudio-cli expressions VIDEO --refs DIR [--out DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="96"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="97"/>
         <source>--%1 must be a number from %2 to %3</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="112"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="113"/>
         <source>--detector must be dlib or faceapi</source>
         <translation>--detector muss dlib oder faceapi sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="119"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="120"/>
         <source>The video %1 does not exist.</source>
         <translation>Das Video %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="128"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="130"/>
         <source>warning: reference skipped: %1</source>
         <translation>Warnung: Referenz übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="142"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="144"/>
         <source>Interrupted: nothing was written.</source>
         <translation>Unterbrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="154"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="156"/>
         <source>%1 frames, %2 faces, %3 accepted (%4 blurry, %5 sideways), %6 identities, %7 unassigned faces</source>
         <translation>%1 Bilder, %2 Gesichter, %3 akzeptiert (%4 unscharf, %5 seitlich), %6 Identitäten, %7 nicht zugeordnete Gesichter</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="165"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="168"/>
+        <source>reference %1: %2</source>
+        <translation>Referenz %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/expressionscommand.cpp" line="172"/>
         <source>identity %1: %2 faces</source>
         <translation>Identität %1: %2 Gesichter</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="170"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="177"/>
         <source>%1 s, %2 frames/s, peak RSS %3 MiB</source>
         <translation>%1 s, %2 Bilder/s, maximaler RSS %3 MiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="175"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="182"/>
         <source>written: %1</source>
         <translation>geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="218"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="225"/>
         <source>None of the triplets&apos; images were found under the image folder.</source>
         <translation>Keines der Triplet-Bilder wurde im Bildordner gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="225"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="232"/>
         <source>Train the FEENet head with the two-sided triplet loss (margin 0.2) on FEC triplets or on demo-generator faces.</source>
         <translation>Den FEENet-Kopf mit dem zweiseitigen Triplet-Loss (Margin 0.2) auf FEC-Triplets oder auf Gesichtern des Demo-Generators trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="229"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="236"/>
         <source>FEC training CSV</source>
         <translation>FEC-Trainings-CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="229"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="230"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="236"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="237"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="230"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="237"/>
         <source>FEC test CSV (accuracy reported)</source>
         <translation>FEC-Test-CSV (Genauigkeit wird berichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="231"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="238"/>
         <source>Folder holding the FEC images</source>
         <translation>Ordner mit den FEC-Bildern</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="232"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="239"/>
         <source>Train on demo-photo faces made expressive</source>
         <translation>Auf ausdrucksstark gemachten Demofoto-Gesichtern trainieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="233"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="241"/>
+        <source>Demo training on raw features instead of each face minus its person&apos;s mean face</source>
+        <translation>Demo-Training auf Rohmerkmalen statt auf jedem Gesicht minus dem mittleren Gesicht seiner Person</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/expressionscommand.cpp" line="242"/>
         <source>Epochs (default 30)</source>
         <translation>Epochen (Standard 30)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="234"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="243"/>
         <source>Head file to write</source>
         <translation>Zu schreibende Kopfdatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="246"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="255"/>
         <source>usage: fmstudio-cli expressions train (--fec CSV --images DIR | --demo) --out HEAD</source>
         <translation>Aufruf: fmstudio-cli expressions train (--fec CSV --images DIR | --demo) --out HEAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="255"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="264"/>
         <source>--epochs must be a positive number</source>
         <translation>--epochs muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="282"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="298"/>
         <source>demo triplets: %1 persons, %2 training, %3 held-out (other persons)</source>
         <translation>Demo-Triplets: %1 Personen, %2 zum Training, %3 zurückgehalten (andere Personen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="294"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="310"/>
         <source>FEC training triplets: %1 usable, %2 without images</source>
         <translation>FEC-Trainings-Triplets: %1 brauchbar, %2 ohne Bilder</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="306"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="322"/>
         <source>before training: triplet accuracy train %1, held-out %2</source>
         <translation>vor dem Training: Triplet-Genauigkeit Training %1, zurückgehalten %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="325"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="341"/>
         <source>head written: %1</source>
         <translation>Kopf geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="332"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="348"/>
         <source>Write a video of demo-photo faces making expressions, alternating people (and pairs side by side).</source>
         <translation>Ein Video schreiben, in dem Demofoto-Gesichter Ausdrücke zeigen, abwechselnd verschiedene Personen (und Paare nebeneinander).</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="335"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="351"/>
         <source>Video file to write (.mp4, .avi)</source>
         <translation>Zu schreibende Videodatei (.mp4, .avi)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="337"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="353"/>
         <source>People to use (default 3)</source>
         <translation>Zu verwendende Personen (Standard 3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="338"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="354"/>
         <source>Length (default 60)</source>
         <translation>Länge (Standard 60)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="339"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="355"/>
         <source>Frame size WxH (default 1280x720)</source>
         <translation>Bildgröße WxH (Standard 1280x720)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="339"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="355"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="340"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="356"/>
         <source>Also write one reference face per action here</source>
         <translation>Zusätzlich hier ein Referenzgesicht je Aktion schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="351"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="367"/>
         <source>usage: fmstudio-cli expressions demo-video OUT.mp4 [--seconds S]</source>
         <translation>Aufruf: fmstudio-cli expressions demo-video OUT.mp4 [--seconds S]</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="363"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="379"/>
         <source>--persons, --seconds and --size must be positive</source>
         <translation>--persons, --seconds und --size müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="378"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="394"/>
         <source>Writing</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="398"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="414"/>
         <source>%1 frames, %2 persons written to %3</source>
         <translation>%1 Bilder, %2 Personen geschrieben nach %3</translation>
     </message>
@@ -7134,33 +7270,33 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>Unbekannte Projektaktion „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluatecommand.cpp" line="36"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="30"/>
         <source>Re-evaluates a finished run&apos;s model on the project&apos;s current data (after annotation fixes or exclusions) and writes metrics.json, pr.csv, roc.csv, pairs.csv, failed.csv and embeddings.csv. Progress as JSON lines on stdout.</source>
         <translation>Wertet das Modell eines fertigen Laufs auf den aktuellen Projektdaten neu aus (nach Korrekturen der Annotation oder Ausschlüssen) und schreibt metrics.json, pr.csv, roc.csv, pairs.csv, failed.csv und embeddings.csv. Fortschritt als JSON-Zeilen auf stdout.</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluatecommand.cpp" line="40"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="34"/>
         <location filename="../app/cli/featurescommand.cpp" line="33"/>
         <source>Project folder.</source>
         <translation>Projektordner.</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluatecommand.cpp" line="43"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="37"/>
         <source>Run folder; a plain name means PROJECT/runs/NAME.</source>
         <translation>Laufordner; ein einfacher Name bedeutet PROJECT/runs/NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluatecommand.cpp" line="46"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="40"/>
         <source>Output folder (default: RUN/reeval-&lt;timestamp&gt;).</source>
         <translation>Ausgabeordner (Standard: RUN/reeval-&lt;Zeitstempel&gt;).</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluatecommand.cpp" line="59"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="53"/>
         <source>Usage: fmstudio-cli evaluate --project P --run R [--out DIR]</source>
         <translation>Aufruf: fmstudio-cli evaluate --project P --run R [--out DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/evaluatecommand.cpp" line="103"/>
+        <location filename="../app/cli/evaluatecommand.cpp" line="90"/>
         <source>AP %1 on %2 clips (%3 of the run&apos;s clips no longer in the data); results in %4</source>
         <translation>AP %1 auf %2 Clips (%3 der Clips des Laufs nicht mehr in den Daten); Ergebnisse in %4</translation>
     </message>
@@ -7180,17 +7316,27 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>Zusätzlich die Merkmale des Projekts (Clips, Labels, Beginn/Ende) in ein Merkmalspaket FILE schreiben, für Training oder Analyse ohne das Projekt. Bewusster Export: Das Paket enthält biometrische Merkmale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="64"/>
+        <location filename="../app/cli/featurescommand.cpp" line="46"/>
+        <source>Also compute K image-transformed views of every clip (colour distortion, Gaussian blur) for SS pretraining (seed 001 §3.3); 0 to 16.</source>
+        <translation>Zusätzlich K bildtransformierte Ansichten jedes Clips (Farbverzerrung, Gaußsche Unschärfe) für SS-Vortraining berechnen (Seed 001 §3.3); 0 bis 16.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/featurescommand.cpp" line="66"/>
+        <source>--ss-views takes a number from 0 to 16.</source>
+        <translation>--ss-views erwartet eine Zahl von 0 bis 16.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/featurescommand.cpp" line="76"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="75"/>
+        <location filename="../app/cli/featurescommand.cpp" line="87"/>
         <source>%1 clips: %2 computed, %3 already cached, %4 failed, in %5 s.</source>
         <translation>%1 Clips: %2 berechnet, %3 bereits zwischengespeichert, %4 fehlgeschlagen, in %5 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="99"/>
+        <location filename="../app/cli/featurescommand.cpp" line="112"/>
         <source>%1 clips written to %2.</source>
         <translation>%1 Clips nach %2 geschrieben.</translation>
     </message>
@@ -7345,104 +7491,104 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="56"/>
+        <location filename="../app/cli/traincommand.cpp" line="39"/>
         <source>Trains the facial-motion sequence encoder. Progress as JSON lines on stdout (phase, epoch, step, loss, ap, eta_s); SIGTERM stops after a checkpoint; running the same command again resumes.</source>
         <translation>Trainiert den Sequenz-Encoder für Gesichtsbewegungen. Fortschritt als JSON-Zeilen auf stdout (phase, epoch, step, loss, ap, eta_s); SIGTERM hält nach einem Checkpoint an; derselbe Befehl setzt erneut gestartet fort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="61"/>
+        <location filename="../app/cli/traincommand.cpp" line="44"/>
         <source>Project folder (clips, annotations, feature cache).</source>
         <translation>Projektordner (Clips, Annotationen, Merkmals-Cache).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="65"/>
+        <location filename="../app/cli/traincommand.cpp" line="48"/>
         <source>Features bundle file instead of a project.</source>
         <translation>Merkmalspaket-Datei statt eines Projekts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="67"/>
+        <location filename="../app/cli/traincommand.cpp" line="50"/>
         <source>Training config (JSON).</source>
         <translation>Trainingskonfiguration (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="70"/>
+        <location filename="../app/cli/traincommand.cpp" line="53"/>
         <source>Run folder; a plain name with --project means PROJECT/runs/NAME.</source>
         <translation>Laufordner; ein einfacher Name bedeutet mit --project PROJECT/runs/NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="84"/>
+        <location filename="../app/cli/traincommand.cpp" line="67"/>
         <source>Usage: fmstudio-cli train (--project P | --features FILE) --config C.json --run R</source>
         <translation>Aufruf: fmstudio-cli train (--project P | --features FILE) --config C.json --run R</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="132"/>
+        <location filename="../app/cli/traincommand.cpp" line="116"/>
         <source>Verifies a probe clip against an enrolment clip with a trained run. With two video files (or image-sequence folders): analyses both, embeds their motion with the run&apos;s SFE and model.pt and compares their faces with the 128-d face descriptor; the decision needs both factors (motion distance within the run&apos;s peak-F1 threshold, face distance below 0.6). With --features: two clip ids of a features bundle, motion score only. Prints one JSON line on stdout and text on stderr; exit code 0 when the verification ran (whatever the decision), 1 on an error.</source>
         <translation>Verifiziert einen Probeclip gegen einen Registrierungsclip mit einem trainierten Lauf. Mit zwei Videodateien (oder Bildsequenz-Ordnern): analysiert beide, bettet ihre Bewegung mit dem SFE und model.pt des Laufs ein und vergleicht ihre Gesichter mit dem 128-d-Gesichtsdeskriptor; die Entscheidung braucht beide Faktoren (Bewegungsdistanz innerhalb der Max.-F1-Schwelle des Laufs, Gesichtsdistanz unter 0.6). Mit --features: zwei Clip-Kennungen eines Merkmalspakets, nur Bewegungsscore. Gibt eine JSON-Zeile auf stdout und Text auf stderr aus; Exit-Code 0, wenn die Verifikation lief (unabhängig von der Entscheidung), 1 bei einem Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="141"/>
+        <location filename="../app/cli/traincommand.cpp" line="125"/>
         <source>Enrolment video (or clip id with --features).</source>
         <translation>Registrierungsvideo (oder Clip-Kennung mit --features).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="143"/>
+        <location filename="../app/cli/traincommand.cpp" line="127"/>
         <source>Probe video (or clip id with --features).</source>
         <translation>Probevideo (oder Clip-Kennung mit --features).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="145"/>
+        <location filename="../app/cli/traincommand.cpp" line="129"/>
         <source>Run folder (model.pt, config.json, metrics.json).</source>
         <translation>Laufordner (model.pt, config.json, metrics.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="149"/>
+        <location filename="../app/cli/traincommand.cpp" line="133"/>
         <source>Features bundle holding both clips.</source>
         <translation>Merkmalspaket mit beiden Clips.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="151"/>
+        <location filename="../app/cli/traincommand.cpp" line="135"/>
         <source>Face-descriptor distance threshold (default 0.6).</source>
         <translation>Distanzschwelle des Gesichtsdeskriptors (Standard 0.6).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="165"/>
+        <location filename="../app/cli/traincommand.cpp" line="149"/>
         <source>Usage: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R
        fmstudio-cli verify ENROL PROBE --run R --features FILE</source>
         <translation>Aufruf: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R
        fmstudio-cli verify ENROL PROBE --run R --features FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="174"/>
+        <location filename="../app/cli/traincommand.cpp" line="158"/>
         <source>--identity-threshold takes a positive number.</source>
         <translation>--identity-threshold nimmt eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="188"/>
+        <location filename="../app/cli/traincommand.cpp" line="172"/>
         <source>The bundle&apos;s features have %1 dimensions; the model takes %2.</source>
         <translation>Die Merkmale des Pakets haben %1 Dimensionen; das Modell nimmt %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="197"/>
+        <location filename="../app/cli/traincommand.cpp" line="181"/>
         <source>The bundle has no clip &quot;%1&quot;.</source>
         <translation>Das Paket hat keinen Clip „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="226"/>
+        <location filename="../app/cli/traincommand.cpp" line="210"/>
         <source>Accepted</source>
         <translation>Akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="226"/>
+        <location filename="../app/cli/traincommand.cpp" line="210"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="227"/>
+        <location filename="../app/cli/traincommand.cpp" line="211"/>
         <source>: score %1, threshold %2</source>
         <translation>: Score %1, Schwelle %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/verifycommand.cpp" line="48"/>
+        <location filename="../app/cli/verifycommand.cpp" line="30"/>
         <source>Loading the run and the face networks...</source>
         <translation>Lauf und Gesichtsnetze werden geladen …</translation>
     </message>
@@ -7530,24 +7676,57 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
 <context>
     <name>fm::featurebundle</name>
     <message>
-        <location filename="../core/train/featureset.cpp" line="100"/>
+        <location filename="../core/train/featureset.cpp" line="133"/>
         <source>Clip &quot;%1&quot; has the wrong number of values.</source>
         <translation>Clip „%1“ hat die falsche Anzahl an Werten.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="135"/>
+        <location filename="../core/train/featureset.cpp" line="146"/>
+        <source>A view of clip &quot;%1&quot; has the wrong number of values.</source>
+        <translation>Eine Ansicht des Clips „%1“ hat die falsche Anzahl von Werten.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/featureset.cpp" line="171"/>
         <source>The features bundle &quot;%1&quot; could not be written.</source>
         <translation>Das Merkmalspaket „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="144"/>
+        <location filename="../core/train/featureset.cpp" line="180"/>
         <source>The features bundle &quot;%1&quot; could not be read.</source>
         <translation>Das Merkmalspaket „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="147"/>
+        <location filename="../core/train/featureset.cpp" line="183"/>
         <source>&quot;%1&quot; is not a features bundle or is damaged.</source>
         <translation>„%1“ ist kein Merkmalspaket oder ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>fm::identityrelative</name>
+    <message>
+        <location filename="../core/expr/identityrelative.cpp" line="114"/>
+        <source>minus its person&apos;s mean face in the video</source>
+        <translation>minus dem mittleren Gesicht ihrer Person im Video</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/identityrelative.cpp" line="116"/>
+        <source>minus its person&apos;s neutral face</source>
+        <translation>minus dem neutralen Gesicht ihrer Person</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/identityrelative.cpp" line="118"/>
+        <source>minus the library&apos;s mean face</source>
+        <translation>minus dem mittleren Gesicht der Bibliothek</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/identityrelative.cpp" line="120"/>
+        <source>minus the mean face of the video&apos;s people</source>
+        <translation>minus dem mittleren Gesicht der Personen im Video</translation>
+    </message>
+    <message>
+        <location filename="../core/expr/identityrelative.cpp" line="124"/>
+        <source>raw feature</source>
+        <translation>Rohmerkmal</translation>
     </message>
 </context>
 <context>

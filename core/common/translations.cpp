@@ -28,6 +28,7 @@ const QHash<QByteArray, QByteArrayList> &helperContexts()
         {"fm::ChartExport", {"fm::chartexport"}},
         {"fm::FeatureSet", {"fm::featurebundle"}},
         {"fm::ProjectStore", {"fm::store"}},
+        {"fm::IdentityRelative", {"fm::identityrelative"}},
     };
     return contexts;
 }
