@@ -45,6 +45,13 @@ ViewTransform ViewTransform::random(std::uint64_t seed)
     t.grey = uniform(rng, 0, 1) < 0.2;
     if (uniform(rng, 0, 1) < 0.5)
         t.blurSigma = uniform(rng, 0.1, 2.0);
+    if (t.contrast == 1.0 && !t.grey && t.blurSigma == 0) {
+        // Drew nothing (8 %): a twin identical to its clip teaches nothing, so jitter colours.
+        t.brightness = uniform(rng, -0.4, 0.4);
+        t.contrast = uniform(rng, 0.6, 1.4);
+        t.saturation = uniform(rng, 0.6, 1.4);
+        t.hue = uniform(rng, -0.1, 0.1);
+    }
     return t;
 }
 

@@ -24,7 +24,8 @@ struct ViewTransform
     double blurSigma = 0;  ///< Gaussian blur in pixels of a 112 px crop (0 = none; 0.1..2.0)
 
     /** A transform drawn from the SimCLR-style distributions with our own arithmetic, so the
-        same seed gives the same transform on every platform. */
+        same seed gives the same transform on every platform. One that would change nothing
+        jitters colours anyway, so every view differs from its clip. */
     static ViewTransform random(std::uint64_t seed);
     /** The transform of view `view` (1-based) of the clip with content hash `clipHash`. */
     static ViewTransform forClip(const QString &clipHash, int view);
