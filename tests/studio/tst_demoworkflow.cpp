@@ -6,6 +6,8 @@
 // pairs.csv, a failed pair opened in the pair player, a gallery thumbnail's colours checked
 // against the annotator's frame, and a t-SNE point clicked to land on its clip in the
 // annotator. FM_DEMO_SHOTS=<dir> saves screenshots of the pages on the way.
+#include "plainpairs.h"
+
 #include "annotatorpage.h"
 #include "experimentdialog.h"
 #include "experimentspage.h"
@@ -45,34 +47,7 @@ using namespace fm;
 
 namespace {
 
-struct PlainPair
-{
-    bool positive;
-    double score;
-};
-
-/** pairs.csv read here, independently of the run reader the page uses. */
-std::vector<PlainPair> readPairs(const QString &runDir)
-{
-    std::vector<PlainPair> out;
-    QFile f(QDir(runDir).filePath(QStringLiteral("pairs.csv")));
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return out;
-    QTextStream in(&f);
-    bool header = false;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        if (!header) { // clip_a,clip_b,subject_a,...,positive,score
-            header = true;
-            continue;
-        }
-        const QStringList x = line.split(QLatin1Char(','));
-        out.push_back({x[6] == QLatin1String("1"), x[7].toDouble()});
-    }
-    return out;
-}
+using test::PlainPair;
 
 /** Clicks the tab showing `page` in `tabs` with the mouse. */
 void clickTab(QTabWidget *tabs, QWidget *page)
@@ -252,16 +227,12 @@ void TestDemoWorkflow::trainFromDialogStopResume()
 void TestDemoWorkflow::thresholdCountsMatchPairsCsv()
 {
     QVERIFY(m_results->run());
-    const std::vector<PlainPair> pairs = readPairs(m_runDir);
+    const std::vector<PlainPair> pairs = test::plainPairs(m_runDir);
     QVERIFY(pairs.size() > 10);
     const auto check = [&] {
         const double t = m_results->curves()->threshold();
-        std::int64_t fp = 0, fn = 0;
-        for (const PlainPair &p : pairs) {
-            const bool accepted = double(float(p.score)) >= t;
-            fp += !p.positive && accepted;
-            fn += p.positive && !accepted;
-        }
+        const test::PlainCounts expected = test::countAt(pairs, t);
+        const std::int64_t fp = expected.fp, fn = expected.fn;
         const ConfusionCounts shown = m_results->curves()->counts().counts;
         QCOMPARE(shown.fp, fp);
         QCOMPARE(shown.fn, fn);

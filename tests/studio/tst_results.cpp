@@ -1,4 +1,5 @@
 #include "../train/synthfeatures.h"
+#include "plainpairs.h"
 #include "studiofixture.h"
 
 #include "chartexport.h"
@@ -48,51 +49,9 @@ const QStringList kMotions{QStringLiteral("blink"), QStringLiteral("frown"),
 constexpr int kSubjects = 4;
 constexpr int kReps = 3;
 
-struct PlainPair
-{
-    QString a, b;
-    bool positive;
-    double score;
-};
-
-/** pairs.csv parsed here, independently of the reader under test. */
-std::vector<PlainPair> plainPairs(const QString &runDir)
-{
-    std::vector<PlainPair> out;
-    QFile f(QDir(runDir).filePath(QStringLiteral("pairs.csv")));
-    if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
-        return out;
-    QTextStream in(&f);
-    bool header = false;
-    while (!in.atEnd()) {
-        const QString line = in.readLine();
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        if (!header) {
-            header = true;
-            continue;
-        }
-        const QStringList x = line.split(QLatin1Char(','));
-        out.push_back({x[0], x[1], x[6] == QLatin1String("1"), x[7].toDouble()});
-    }
-    return out;
-}
-
-struct Counts
-{
-    std::int64_t tp = 0, fp = 0, tn = 0, fn = 0;
-};
-
-Counts countAt(const std::vector<PlainPair> &pairs, double t)
-{
-    Counts c;
-    for (const PlainPair &p : pairs) {
-        // Scores are float32 written to read back exactly: compare them as floats.
-        const bool accepted = double(float(p.score)) >= t;
-        (p.positive ? (accepted ? c.tp : c.fn) : (accepted ? c.fp : c.tn)) += 1;
-    }
-    return c;
-}
+using test::countAt;
+using test::PlainPair;
+using test::plainPairs;
 
 } // namespace
 
@@ -209,7 +168,7 @@ void TestResults::checkCountsAgainstPairs(ResultsPage &page)
     const std::vector<PlainPair> pairs = plainPairs(page.run()->dir);
     QVERIFY(!pairs.empty());
     const double t = page.curves()->threshold();
-    const Counts expected = countAt(pairs, t);
+    const test::PlainCounts expected = countAt(pairs, t);
     const ConfusionCounts shown = page.curves()->counts().counts;
     QCOMPARE(shown.tp, expected.tp);
     QCOMPARE(shown.fp, expected.fp);

@@ -19,6 +19,20 @@
 
 using namespace fm;
 
+namespace {
+
+/** 4 subjects x 2 motions x 3 repetitions: small enough for runs with pretraining. */
+FeatureSet pretrainingSet()
+{
+    test::SynthOptions o;
+    o.subjects = 4;
+    o.motions = 2;
+    o.repetitions = 3;
+    return test::makeSyntheticFeatures(o);
+}
+
+} // namespace
+
 /** Training runs: resume equals an uninterrupted run, CV, SS and SS+, compounds, bad input. */
 class TestTrainRun : public QObject
 {
@@ -120,11 +134,7 @@ void TestTrainRun::crossValidationSummary()
 void TestTrainRun::pretrainingAndCompounds()
 {
     QTemporaryDir tmp;
-    test::SynthOptions o;
-    o.subjects = 4;
-    o.motions = 2;
-    o.repetitions = 3;
-    const FeatureSet set = test::makeSyntheticFeatures(o);
+    const FeatureSet set = pretrainingSet();
     const TrainConfig config = test::configFrom(
         {{QStringLiteral("epochs"), 2},
          {QStringLiteral("validation_fraction"), 0.25},
@@ -151,11 +161,7 @@ void TestTrainRun::twinPretraining()
     // SS: twins from image-transformed views. Stand-in views here: each clip's features with
     // a per-view offset and noise (the project path computes real ones, tst_demoproject).
     QTemporaryDir tmp;
-    test::SynthOptions o;
-    o.subjects = 4;
-    o.motions = 2;
-    o.repetitions = 3;
-    FeatureSet set = test::makeSyntheticFeatures(o);
+    FeatureSet set = pretrainingSet();
     std::mt19937_64 rng(5);
     std::normal_distribution<float> noise(0.0f, 0.05f);
     for (ClipFeatures &c : set.clips) {
@@ -204,11 +210,7 @@ void TestTrainRun::collapsedPretrainingIsReported()
     // chance level (here 2.938 against 2.938; at lr 0.05 2.82..2.87) and the run says so in a
     // "warning" line, which the progress parser keeps beside the phase.
     QTemporaryDir tmp;
-    test::SynthOptions o;
-    o.subjects = 4;
-    o.motions = 2;
-    o.repetitions = 3;
-    const FeatureSet set = test::makeSyntheticFeatures(o);
+    const FeatureSet set = pretrainingSet();
     const auto runWithLr = [&](double lr, const QString &name) {
         const TrainConfig config = test::configFrom(
             {{QStringLiteral("epochs"), 1},
