@@ -2518,148 +2518,152 @@
         <translation>FEENet-Kopf …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="112"/>
         <source>A head trained with `fmstudio-cli expressions train`; without one the 16-d head is an untrained fixed projection.</source>
-        <translation>Ein mit `fmstudio-cli expressions train` trainierter Kopf; ohne ihn ist der 16-d-Kopf eine untrainierte feste Projektion.</translation>
+        <translation type="vanished">Ein mit `fmstudio-cli expressions train` trainierter Kopf; ohne ihn ist der 16-d-Kopf eine untrainierte feste Projektion.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="114"/>
+        <location filename="../app/studio/expressionspage.cpp" line="112"/>
+        <source>A head trained with `fmstudio-cli expressions train`. By default the head ./fm setup trained on the demo faces; without one the 16-d head is an untrained fixed projection.</source>
+        <translation>Ein mit `fmstudio-cli expressions train` trainierter Kopf. Standard ist der Kopf, den ./fm setup auf den Demo-Gesichtern trainiert hat; ohne ihn ist der 16-d-Kopf eine untrainierte feste Projektion.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/expressionspage.cpp" line="116"/>
         <source>Add frame as reference…</source>
         <translation>Bild als Referenz hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="115"/>
+        <location filename="../app/studio/expressionspage.cpp" line="117"/>
         <source>Analyse</source>
         <translation>Analysieren</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="116"/>
+        <location filename="../app/studio/expressionspage.cpp" line="118"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="118"/>
+        <location filename="../app/studio/expressionspage.cpp" line="120"/>
         <source>Open a video to find people and their expressions.</source>
         <translation>Öffnen Sie ein Video, um Personen und ihre Ausdrücke zu finden.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="123"/>
+        <location filename="../app/studio/expressionspage.cpp" line="125"/>
         <source>Embedding: FEENet with face-api&apos;s expression feature extractor as the backbone (the paper&apos;s EfficientNet-B0 weights are not available) and a 16-d head. Identities: 128-d face descriptors + DBSCAN. FaceQA: eye sharpness ≥ 3.0, |yaw| ≤ 50°. Tags: median over 3 faces, distance &lt; 0.5.</source>
         <translation>Embedding: FEENet mit dem Ausdrucks-Merkmalsextraktor von face-api als Backbone (die EfficientNet-B0-Gewichte der Veröffentlichung sind nicht verfügbar) und einem 16-d-Kopf. Identitäten: 128-d-Gesichtsdeskriptoren + DBSCAN. FaceQA: Augenschärfe ≥ 3.0, |Gierwinkel| ≤ 50°. Tags: Median über 3 Gesichter, Distanz &lt; 0.5.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="156"/>
+        <location filename="../app/studio/expressionspage.cpp" line="158"/>
         <source>&lt;b&gt;Identities&lt;/b&gt;</source>
         <translation>&lt;b&gt;Identitäten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="158"/>
+        <location filename="../app/studio/expressionspage.cpp" line="160"/>
         <source>&lt;b&gt;Reference faces&lt;/b&gt;</source>
         <translation>&lt;b&gt;Referenzgesichter&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="166"/>
+        <location filename="../app/studio/expressionspage.cpp" line="168"/>
         <source>No video</source>
         <translation>Kein Video</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="179"/>
+        <location filename="../app/studio/expressionspage.cpp" line="181"/>
         <source>&lt;b&gt;Timeline&lt;/b&gt; (tagged segments per identity; click one to seek)</source>
         <translation>&lt;b&gt;Zeitleiste&lt;/b&gt; (markierte Abschnitte je Identität; Klick springt dorthin)</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="198"/>
+        <location filename="../app/studio/expressionspage.cpp" line="200"/>
         <source>&lt;b&gt;Appearance rates&lt;/b&gt;</source>
         <translation>&lt;b&gt;Auftrittsraten&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="200"/>
+        <location filename="../app/studio/expressionspage.cpp" line="202"/>
         <source>&lt;b&gt;Expression summary&lt;/b&gt; (Ward, 10 clusters)</source>
         <translation>&lt;b&gt;Ausdrucksübersicht&lt;/b&gt; (Ward, 10 Cluster)</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="219"/>
+        <location filename="../app/studio/expressionspage.cpp" line="221"/>
         <source>FEENet head</source>
         <translation>FEENet-Kopf</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="220"/>
+        <location filename="../app/studio/expressionspage.cpp" line="222"/>
         <source>FEENet head (*.pt)</source>
         <translation>FEENet-Kopf (*.pt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="253"/>
-        <location filename="../app/studio/expressionspage.cpp" line="596"/>
+        <location filename="../app/studio/expressionspage.cpp" line="255"/>
+        <location filename="../app/studio/expressionspage.cpp" line="598"/>
         <source>Person %1</source>
         <translation>Person %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="254"/>
+        <location filename="../app/studio/expressionspage.cpp" line="256"/>
         <source>unassigned</source>
         <translation>nicht zugeordnet</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="309"/>
+        <location filename="../app/studio/expressionspage.cpp" line="311"/>
         <source>The video %1 does not exist.</source>
         <translation>Das Video %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="315"/>
+        <location filename="../app/studio/expressionspage.cpp" line="317"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="350"/>
+        <location filename="../app/studio/expressionspage.cpp" line="352"/>
         <source>%1: %2 frames at %3 fps. Press Analyse.</source>
         <translation>%1: %2 Bilder mit %3 fps. Drücken Sie „Analysieren“.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="416"/>
+        <location filename="../app/studio/expressionspage.cpp" line="418"/>
         <source>Using the untrained FEENet head.</source>
         <translation>Der untrainierte FEENet-Kopf wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="417"/>
+        <location filename="../app/studio/expressionspage.cpp" line="419"/>
         <source>FEENet head: %1</source>
         <translation>FEENet-Kopf: %1</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="435"/>
+        <location filename="../app/studio/expressionspage.cpp" line="437"/>
         <source>Loading reference faces…</source>
         <translation>Referenzgesichter werden geladen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="462"/>
+        <location filename="../app/studio/expressionspage.cpp" line="464"/>
         <source>Adding reference face “%1”…</source>
         <translation>Referenzgesicht „%1“ wird hinzugefügt …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="495"/>
+        <location filename="../app/studio/expressionspage.cpp" line="497"/>
         <source>Loading networks…</source>
         <translation>Netze werden geladen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="517"/>
+        <location filename="../app/studio/expressionspage.cpp" line="519"/>
         <source>%1: %2 / %3</source>
         <translation>%1: %2 / %3</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="536"/>
+        <location filename="../app/studio/expressionspage.cpp" line="538"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="543"/>
+        <location filename="../app/studio/expressionspage.cpp" line="545"/>
         <source>Done.</source>
         <translation>Fertig.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="547"/>
+        <location filename="../app/studio/expressionspage.cpp" line="549"/>
         <source> Identities: 128-d face descriptors + DBSCAN. FaceQA: eye sharpness ≥ 3.0, |yaw| ≤ 50°. Tags: median over 3 faces, distance &lt; 0.5. Across people (heads trained identity-relative), each face is compared as it differs from its person&apos;s mean face, a reference as it differs from its person&apos;s mean face in this video (a face picked from the video), else from the neutral face stored with it (NAME.neutral.png), else from the library&apos;s mean face (3 or more references), else from the mean face of the video&apos;s people.</source>
         <translation> Identitäten: 128-d-Gesichtsdeskriptoren + DBSCAN. FaceQA: Augenschärfe ≥ 3.0, |Gierwinkel| ≤ 50°. Tags: Median über 3 Gesichter, Distanz &lt; 0.5. Personenübergreifend (identitätsrelativ trainierte Köpfe) wird jedes Gesicht als Abweichung vom mittleren Gesicht seiner Person verglichen, eine Referenz als Abweichung vom mittleren Gesicht ihrer Person in diesem Video (ein aus dem Video gewähltes Gesicht), sonst vom mit ihr gespeicherten neutralen Gesicht (NAME.neutral.png), sonst vom mittleren Gesicht der Bibliothek (ab 3 Referenzen), sonst vom mittleren Gesicht der Personen im Video.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="567"/>
+        <location filename="../app/studio/expressionspage.cpp" line="569"/>
         <source>Compared as: %1</source>
         <translation>Verglichen als: %1</translation>
     </message>
@@ -2668,52 +2672,52 @@
         <translation type="vanished"> Identitäten: 128-d-Gesichtsdeskriptoren + DBSCAN. FaceQA: Augenschärfe ≥ 3.0, |Gierwinkel| ≤ 50°. Tags: Median über 3 Gesichter, Distanz &lt; 0.5.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="578"/>
+        <location filename="../app/studio/expressionspage.cpp" line="580"/>
         <source>%1 identities, %2 of %3 faces accepted by FaceQA, %4 frames/s.</source>
         <translation>%1 Identitäten, %2 von %3 Gesichtern von FaceQA akzeptiert, %4 Bilder/s.</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="598"/>
+        <location filename="../app/studio/expressionspage.cpp" line="600"/>
         <source>%1
 %2 faces</source>
         <translation>%1
 %2 Gesichter</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="633"/>
+        <location filename="../app/studio/expressionspage.cpp" line="635"/>
         <source>%1 faces
 %2 s</source>
         <translation>%1 Gesichter
 %2 s</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="644"/>
+        <location filename="../app/studio/expressionspage.cpp" line="646"/>
         <source>Open video</source>
         <translation>Video öffnen</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="645"/>
+        <location filename="../app/studio/expressionspage.cpp" line="647"/>
         <source>Videos (*.mp4 *.avi *.mkv *.mov *.webm)</source>
         <translation>Videos (*.mp4 *.avi *.mkv *.mov *.webm)</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="652"/>
+        <location filename="../app/studio/expressionspage.cpp" line="654"/>
         <source>Reference library folder</source>
         <translation>Ordner der Referenzbibliothek</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="661"/>
-        <location filename="../app/studio/expressionspage.cpp" line="666"/>
+        <location filename="../app/studio/expressionspage.cpp" line="663"/>
+        <location filename="../app/studio/expressionspage.cpp" line="668"/>
         <source>Add reference face</source>
         <translation>Referenzgesicht hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="662"/>
+        <location filename="../app/studio/expressionspage.cpp" line="664"/>
         <source>Name of the expression in this frame:</source>
         <translation>Name des Ausdrucks in diesem Bild:</translation>
     </message>
     <message>
-        <location filename="../app/studio/expressionspage.cpp" line="667"/>
+        <location filename="../app/studio/expressionspage.cpp" line="669"/>
         <source>Tags (comma separated):</source>
         <translation>Tags (durch Kommas getrennt):</translation>
     </message>
@@ -3003,52 +3007,52 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <translation type="vanished">FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d, eingefroren) + trainierter 16-d-Kopf. EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="135"/>
+        <location filename="../core/expr/feenet.cpp" line="143"/>
         <source>FEENet: face-api expression feature extractor (256-d, frozen) + trained 16-d head on identity-relative features (each face minus its person&apos;s mean feature). EfficientNet-B0 weights are not available.</source>
         <translation>FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d, eingefroren) + trainierter 16-d-Kopf auf identitätsrelativen Merkmalen (jedes Gesicht minus das mittlere Merkmal seiner Person). EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="139"/>
+        <location filename="../core/expr/feenet.cpp" line="147"/>
         <source>FEENet: face-api expression feature extractor (256-d, frozen) + trained 16-d head on raw features. EfficientNet-B0 weights are not available.</source>
         <translation>FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d, eingefroren) + trainierter 16-d-Kopf auf Rohmerkmalen. EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="141"/>
+        <location filename="../core/expr/feenet.cpp" line="149"/>
         <source>FEENet: face-api expression feature extractor (256-d) + untrained 16-d head (fixed random projection). EfficientNet-B0 weights are not available.</source>
         <translation>FEENet: Ausdrucks-Merkmalsextraktor von face-api (256-d) + untrainierter 16-d-Kopf (feste Zufallsprojektion). EfficientNet-B0-Gewichte sind nicht verfügbar.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="197"/>
+        <location filename="../core/expr/feenet.cpp" line="205"/>
         <source>There are no usable training triplets (each needs three %1-d feature rows).</source>
         <translation>Es gibt keine brauchbaren Trainings-Triplets (jedes braucht drei %1-d-Merkmalszeilen).</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="202"/>
+        <location filename="../core/expr/feenet.cpp" line="210"/>
         <source>The held-out triplets are malformed.</source>
         <translation>Die zurückgehaltenen Triplets sind fehlerhaft.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="204"/>
+        <location filename="../core/expr/feenet.cpp" line="212"/>
         <source>Epochs, batch size and learning rate must be positive.</source>
         <translation>Epochen, Batchgröße und Lernrate müssen positiv sein.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="264"/>
+        <location filename="../core/expr/feenet.cpp" line="272"/>
         <source>The FEENet head could not be serialised.</source>
         <translation>Der FEENet-Kopf konnte nicht serialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="270"/>
+        <location filename="../core/expr/feenet.cpp" line="278"/>
         <source>The FEENet head could not be written to %1.</source>
         <translation>Der FEENet-Kopf konnte nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="280"/>
+        <location filename="../core/expr/feenet.cpp" line="288"/>
         <source>The FEENet head %1 cannot be read.</source>
         <translation>Der FEENet-Kopf %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/expr/feenet.cpp" line="290"/>
+        <location filename="../core/expr/feenet.cpp" line="298"/>
         <source>%1 is not a FEENet head file.</source>
         <translation>%1 ist keine FEENet-Kopfdatei.</translation>
     </message>
@@ -6112,11 +6116,11 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <location filename="../app/cli/analyzecommand.cpp" line="177"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="54"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="56"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="71"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="72"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="73"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="242"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="353"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="74"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="75"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="76"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="247"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="358"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="53"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="55"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="58"/>
@@ -6143,7 +6147,7 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
     <message>
         <location filename="../app/cli/analyzecommand.cpp" line="164"/>
         <location filename="../app/cli/evalembeddingscommand.cpp" line="62"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="354"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="359"/>
         <location filename="../app/cli/projectcommand.cpp" line="382"/>
         <source>S</source>
         <translation>S</translation>
@@ -6481,8 +6485,8 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
         <location filename="../app/cli/evaluatecommand.cpp" line="41"/>
         <location filename="../app/cli/expressionscommand.cpp" line="66"/>
         <location filename="../app/cli/expressionscommand.cpp" line="67"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="238"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="356"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="243"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="361"/>
         <location filename="../app/cli/plancommand.cpp" line="51"/>
         <location filename="../app/cli/traincommand.cpp" line="46"/>
         <location filename="../app/cli/traincommand.cpp" line="55"/>
@@ -6934,13 +6938,17 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>Ausgabeordner (Standard: VIDEO-expressions)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="68"/>
         <source>Trained FEENet head (expressions train)</source>
-        <translation>Trainierter FEENet-Kopf (expressions train)</translation>
+        <translation type="vanished">Trainierter FEENet-Kopf (expressions train)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="68"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="243"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="69"/>
+        <source>Trained FEENet head (expressions train); default: the head ./fm setup trained on the demo faces, if installed</source>
+        <translation>Trainierter FEENet-Kopf (expressions train); Standard: der von ./fm setup auf den Demo-Gesichtern trainierte Kopf, falls installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/expressionscommand.cpp" line="71"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="248"/>
         <location filename="../app/cli/featurescommand.cpp" line="43"/>
         <location filename="../app/cli/plancommand.cpp" line="49"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="45"/>
@@ -6951,43 +6959,43 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="69"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="72"/>
         <source>Tag distance threshold (default 0.5)</source>
         <translation>Distanzschwelle für Tags (Standard 0.5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="69"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="72"/>
         <location filename="../app/cli/traincommand.cpp" line="137"/>
         <source>D</source>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="70"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="73"/>
         <source>DBSCAN radius on face descriptors (default 0.45)</source>
         <translation>DBSCAN-Radius auf Gesichtsdeskriptoren (Standard 0.45)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="70"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="73"/>
         <source>R</source>
         <translation>R</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="71"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="74"/>
         <source>DBSCAN core size (default 3)</source>
         <translation>DBSCAN-Kerngröße (Standard 3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="72"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="75"/>
         <source>Summary faces per identity (default 10)</source>
         <translation>Übersichtsgesichter je Identität (Standard 10)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="73"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="76"/>
         <source>Analyse every n-th frame (default 1)</source>
         <translation>Jedes n-te Bild analysieren (Standard 1)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="74"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="77"/>
         <location filename="../app/cli/plancommand.cpp" line="48"/>
         <location filename="../app/cli/projectcommand.cpp" line="334"/>
         <location filename="../app/cli/projectcommand.cpp" line="385"/>
@@ -6995,198 +7003,198 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>NAME</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="74"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="77"/>
         <source>dlib (default) or faceapi</source>
         <translation>dlib (Standard) oder faceapi</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="85"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="88"/>
         <source>usage: fmstudio-cli expressions VIDEO --refs DIR [--out DIR]</source>
         <translation>Aufruf: fmstudio-cli expressions VIDEO --refs DIR [--out DIR]</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="97"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="100"/>
         <source>--%1 must be a number from %2 to %3</source>
         <translation>--%1 muss eine Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="113"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="116"/>
         <source>--detector must be dlib or faceapi</source>
         <translation>--detector muss dlib oder faceapi sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="120"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="125"/>
         <source>The video %1 does not exist.</source>
         <translation>Das Video %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="130"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="135"/>
         <source>warning: reference skipped: %1</source>
         <translation>Warnung: Referenz übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="144"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="149"/>
         <source>Interrupted: nothing was written.</source>
         <translation>Unterbrochen: nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="156"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="161"/>
         <source>%1 frames, %2 faces, %3 accepted (%4 blurry, %5 sideways), %6 identities, %7 unassigned faces</source>
         <translation>%1 Bilder, %2 Gesichter, %3 akzeptiert (%4 unscharf, %5 seitlich), %6 Identitäten, %7 nicht zugeordnete Gesichter</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="168"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="173"/>
         <source>reference %1: %2</source>
         <translation>Referenz %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="172"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="177"/>
         <source>identity %1: %2 faces</source>
         <translation>Identität %1: %2 Gesichter</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="177"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="182"/>
         <source>%1 s, %2 frames/s, peak RSS %3 MiB</source>
         <translation>%1 s, %2 Bilder/s, maximaler RSS %3 MiB</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="182"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="187"/>
         <source>written: %1</source>
         <translation>geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="225"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="230"/>
         <source>None of the triplets&apos; images were found under the image folder.</source>
         <translation>Keines der Triplet-Bilder wurde im Bildordner gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="232"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="237"/>
         <source>Train the FEENet head with the two-sided triplet loss (margin 0.2) on FEC triplets or on demo-generator faces.</source>
         <translation>Den FEENet-Kopf mit dem zweiseitigen Triplet-Loss (Margin 0.2) auf FEC-Triplets oder auf Gesichtern des Demo-Generators trainieren.</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="236"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="241"/>
         <source>FEC training CSV</source>
         <translation>FEC-Trainings-CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="236"/>
-        <location filename="../app/cli/expressionscommand.cpp" line="237"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="241"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="242"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="237"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="242"/>
         <source>FEC test CSV (accuracy reported)</source>
         <translation>FEC-Test-CSV (Genauigkeit wird berichtet)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="238"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="243"/>
         <source>Folder holding the FEC images</source>
         <translation>Ordner mit den FEC-Bildern</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="239"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="244"/>
         <source>Train on demo-photo faces made expressive</source>
         <translation>Auf ausdrucksstark gemachten Demofoto-Gesichtern trainieren</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="241"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="246"/>
         <source>Demo training on raw features instead of each face minus its person&apos;s mean face</source>
         <translation>Demo-Training auf Rohmerkmalen statt auf jedem Gesicht minus dem mittleren Gesicht seiner Person</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="242"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="247"/>
         <source>Epochs (default 30)</source>
         <translation>Epochen (Standard 30)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="243"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="248"/>
         <source>Head file to write</source>
         <translation>Zu schreibende Kopfdatei</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="255"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="260"/>
         <source>usage: fmstudio-cli expressions train (--fec CSV --images DIR | --demo) --out HEAD</source>
         <translation>Aufruf: fmstudio-cli expressions train (--fec CSV --images DIR | --demo) --out HEAD</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="264"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="269"/>
         <source>--epochs must be a positive number</source>
         <translation>--epochs muss eine positive Zahl sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="298"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="303"/>
         <source>demo triplets: %1 persons, %2 training, %3 held-out (other persons)</source>
         <translation>Demo-Triplets: %1 Personen, %2 zum Training, %3 zurückgehalten (andere Personen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="310"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="315"/>
         <source>FEC training triplets: %1 usable, %2 without images</source>
         <translation>FEC-Trainings-Triplets: %1 brauchbar, %2 ohne Bilder</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="322"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="327"/>
         <source>before training: triplet accuracy train %1, held-out %2</source>
         <translation>vor dem Training: Triplet-Genauigkeit Training %1, zurückgehalten %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="341"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="346"/>
         <source>head written: %1</source>
         <translation>Kopf geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="348"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="353"/>
         <source>Write a video of demo-photo faces making expressions, alternating people (and pairs side by side).</source>
         <translation>Ein Video schreiben, in dem Demofoto-Gesichter Ausdrücke zeigen, abwechselnd verschiedene Personen (und Paare nebeneinander).</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="351"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="356"/>
         <source>Video file to write (.mp4, .avi)</source>
         <translation>Zu schreibende Videodatei (.mp4, .avi)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="353"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="358"/>
         <source>People to use (default 3)</source>
         <translation>Zu verwendende Personen (Standard 3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="354"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="359"/>
         <source>Length (default 60)</source>
         <translation>Länge (Standard 60)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="355"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="360"/>
         <source>Frame size WxH (default 1280x720)</source>
         <translation>Bildgröße WxH (Standard 1280x720)</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="355"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="360"/>
         <source>WxH</source>
         <translation>WxH</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="356"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="361"/>
         <source>Also write one reference face per action here</source>
         <translation>Zusätzlich hier ein Referenzgesicht je Aktion schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="367"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="372"/>
         <source>usage: fmstudio-cli expressions demo-video OUT.mp4 [--seconds S]</source>
         <translation>Aufruf: fmstudio-cli expressions demo-video OUT.mp4 [--seconds S]</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="379"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="384"/>
         <source>--persons, --seconds and --size must be positive</source>
         <translation>--persons, --seconds und --size müssen positiv sein</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="394"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="399"/>
         <source>Writing</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../app/cli/expressionscommand.cpp" line="414"/>
+        <location filename="../app/cli/expressionscommand.cpp" line="419"/>
         <source>%1 frames, %2 persons written to %3</source>
         <translation>%1 Bilder, %2 Personen geschrieben nach %3</translation>
     </message>

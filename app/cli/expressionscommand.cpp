@@ -65,7 +65,10 @@ int runAnalysis(const QStringList &args)
     p.addOptions({
         {QStringLiteral("refs"), tr("Reference library folder (images + tags.json)"), tr("DIR")},
         {QStringLiteral("out"), tr("Output folder (default: VIDEO-expressions)"), tr("DIR")},
-        {QStringLiteral("head"), tr("Trained FEENet head (expressions train)"), tr("FILE")},
+        {QStringLiteral("head"),
+         tr("Trained FEENet head (expressions train); default: the head ./fm setup trained on "
+            "the demo faces, if installed"),
+         tr("FILE")},
         {QStringLiteral("threshold"), tr("Tag distance threshold (default 0.5)"), tr("D")},
         {QStringLiteral("eps"), tr("DBSCAN radius on face descriptors (default 0.45)"), tr("R")},
         {QStringLiteral("min-faces"), tr("DBSCAN core size (default 3)"), tr("N")},
@@ -115,7 +118,9 @@ int runAnalysis(const QStringList &args)
     }
     if (!ok)
         return 2;
-    options.headPath = p.value(QStringLiteral("head"));
+    // Without --head: the head ./fm setup trained on the demo faces, when installed.
+    options.headPath = p.isSet(QStringLiteral("head")) ? p.value(QStringLiteral("head"))
+                                                       : FeeNet::installedHeadPath();
     if (!QFileInfo::exists(video))
         return fail(Error{tr("The video %1 does not exist.").arg(video)});
     auto analyzer = ExpressionAnalyzer::create(options);

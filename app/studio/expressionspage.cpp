@@ -109,8 +109,10 @@ ExpressionsPage::ExpressionsPage(QWidget *parent)
     m_open = new QPushButton(tr("Open video…"), this);
     m_refsButton = new QPushButton(tr("Reference folder…"), this);
     m_headButton = new QPushButton(tr("FEENet head…"), this);
-    m_headButton->setToolTip(tr("A head trained with `fmstudio-cli expressions train`; without "
+    m_headButton->setToolTip(tr("A head trained with `fmstudio-cli expressions train`. By "
+                                "default the head ./fm setup trained on the demo faces; without "
                                 "one the 16-d head is an untrained fixed projection."));
+    m_engine->headPath = FeeNet::installedHeadPath();
     m_addRef = new QPushButton(tr("Add frame as reference…"), this);
     m_run = new QPushButton(tr("Analyse"), this);
     m_cancelButton = new QPushButton(tr("Cancel"), this);

@@ -1,5 +1,7 @@
 #include "feenet.h"
 
+#include "common/modellocator.h"
+
 #include "nets/facefeaturenet.h"
 
 #include <QCoreApplication>
@@ -97,6 +99,12 @@ struct FeeNet::Private
 
 FeeNet::FeeNet() : d(std::make_unique<Private>()) {}
 FeeNet::~FeeNet() = default;
+
+QString FeeNet::installedHeadPath()
+{
+    const Result<QString> found = ModelLocator::findModel(QLatin1String(kInstalledHeadName));
+    return found ? found.value() : QString();
+}
 
 Result<std::shared_ptr<FeeNet>> FeeNet::create(const QString &headPath, const QString &modelDir)
 {

@@ -57,6 +57,12 @@ public:
     static constexpr int kHiddenDim = 128;
     static constexpr int kEmbeddingDim = 16;
 
+    /** File name of the head `./fm setup` trains on the demo faces (`expressions train --demo`)
+        and installs beside the face-api models. */
+    static constexpr const char *kInstalledHeadName = "feenet-demo-head.pt";
+    /** That head where ModelLocator finds it, else empty (the untrained head is used). */
+    static QString installedHeadPath();
+
     /** Loads the backbone weights; `headPath` (optional) a trained head saved by saveHead(). */
     static Result<std::shared_ptr<FeeNet>> create(const QString &headPath = {},
                                                   const QString &modelDir = {});

@@ -76,10 +76,23 @@ fm_build() {
     cmake --build "$FM_BUILD_DIR" --parallel "$(nproc)"
 }
 
+# The FEENet head the CLI and the studio use by default (seed 002): trained on the demo faces,
+# beside the face-api models (so the .deb bundles it too). About 15 s, once.
+fm_train_default_head() {
+    local head="$FM_FACEAPI_DIR/models/feenet-demo-head.pt"
+    if [ -f "$head" ]; then
+        return
+    fi
+    fm_log "training the default FEENet head on the demo faces"
+    "$FM_BUILD_DIR/app/cli/fmstudio-cli" expressions train --demo --out "$head.tmp" >/dev/null
+    mv "$head.tmp" "$head"
+}
+
 fm_setup() {
     fm_install_packages
     fm_fetch_models
     fm_build
+    fm_train_default_head
 }
 
 # The demo project: made once (a few minutes), regenerated if an earlier run was interrupted.

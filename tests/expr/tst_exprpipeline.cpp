@@ -332,6 +332,21 @@ void TestExprPipeline::cli()
     QVERIFY(withHead.waitForFinished(300000));
     QVERIFY2(withHead.exitCode() == 0, withHead.readAllStandardError().constData());
     QVERIFY(withHead.readAllStandardOutput().contains("trained 16-d head"));
+    // Without --head the CLI takes the installed head (`./fm setup` trains one on the demo
+    // faces), looked up like the models: here through FM_MODEL_DIR.
+    const QString models = m_dir.filePath(QStringLiteral("models"));
+    QVERIFY(QDir().mkpath(models));
+    QVERIFY(QFile::copy(head, QDir(models).filePath(QLatin1String(FeeNet::kInstalledHeadName))));
+    QProcess installed;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("FM_MODEL_DIR"), models);
+    installed.setProcessEnvironment(env);
+    installed.start(QStringLiteral(FM_CLI_PATH),
+                    {QStringLiteral("expressions"), m_video, QStringLiteral("--refs"), m_refs,
+                     QStringLiteral("--out"), m_dir.filePath(QStringLiteral("cli-installed"))});
+    QVERIFY(installed.waitForFinished(300000));
+    QVERIFY2(installed.exitCode() == 0, installed.readAllStandardError().constData());
+    QVERIFY(installed.readAllStandardOutput().contains("trained 16-d head"));
     // Demo footage and a reference library from the CLI.
     const QString demo = m_dir.filePath(QStringLiteral("demo.mp4"));
     QCOMPARE(QProcess::execute(QStringLiteral(FM_CLI_PATH),
