@@ -45,7 +45,7 @@ TrainingChart::TrainingChart(QWidget *parent) : QWidget(parent)
     m_yAp = new QValueAxis(m_chart);
     m_yAp->setTitleText(tr("AP"));
     m_yAp->setRange(0, 1);
-    m_yAp->setLabelFormat(QStringLiteral("%.1f"));
+    m_yAp->setLabelFormat(QStringLiteral("%.2f")); // ticks at quarters: 0.25 must not read 0.3
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_yLoss, Qt::AlignLeft);
     m_chart->addAxis(m_yAp, Qt::AlignRight);
@@ -153,7 +153,9 @@ void TrainingChart::flush()
 
 void TrainingChart::updateRanges()
 {
-    m_x->setRange(0, std::max(1.0, m_maxX));
+    // Whole steps on nice ticks (an empty chart read "0 0 0 0 1" with a 0..1 range).
+    m_x->setRange(0, std::max(4.0, m_maxX));
+    m_x->applyNiceNumbers();
     m_yLoss->setRange(0, m_maxLoss > 0 ? m_maxLoss * 1.1 : 1.0);
 }
 
