@@ -5,6 +5,7 @@
 #include "motion/clipanalyzer.h"
 #include "project/clipimport.h"
 #include "project/project.h"
+#include "spottingcheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -42,16 +43,6 @@ MotionKind projectKind(SynthMotionKind kind)
         break;
     }
     return MotionKind::FacialMotion;
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const double rank = p * double(values.size() - 1);
-    const size_t lo = size_t(std::floor(rank)), hi = size_t(std::ceil(rank));
-    return values[lo] + (values[hi] - values[lo]) * (rank - double(lo));
 }
 
 /** Creates the subjects and motions the generator planned, with their kinds and words. */
@@ -243,7 +234,7 @@ Result<DemoProjectSummary> createDemoProject(const QString &projectDir, const De
         QDir(p.cacheDir()).filePath(QStringLiteral("analysis")));
     if (!analysisDir)
         return analysisDir.error();
-    std::vector<double> onsetErrors, offsetErrors;
+    std::vector<SpottingCase> cleanCases; // clips without hard cases, against their truth
     for (AnalysisJob &job : jobs) {
         if (!job.result) {
             ++summary.analysisFailures;
@@ -272,19 +263,22 @@ Result<DemoProjectSummary> createDemoProject(const QString &projectDir, const De
             return written.error();
         ++summary.analysed;
         if (job.truth && job.truth->params.hardCase == HardCase::None) {
-            if (!spot.found()) {
-                ++summary.accuracy.missed;
-                continue;
-            }
-            onsetErrors.push_back(std::abs(spot.onset - job.truth->onset));
-            offsetErrors.push_back(std::abs(spot.offset - job.truth->offset));
+            SpottingCase c;
+            c.found = spot.found();
+            c.onset = spot.onset;
+            c.offset = spot.offset;
+            c.truthOnset = job.truth->onset;
+            c.truthOffset = job.truth->offset;
+            cleanCases.push_back(c);
         }
     }
-    summary.accuracy.clips = int(onsetErrors.size());
-    summary.accuracy.onsetMedian = percentile(onsetErrors, 0.5);
-    summary.accuracy.onsetP90 = percentile(onsetErrors, 0.9);
-    summary.accuracy.offsetMedian = percentile(offsetErrors, 0.5);
-    summary.accuracy.offsetP90 = percentile(offsetErrors, 0.9);
+    const SpottingStats clean = spottingStats(QString(), cleanCases);
+    summary.accuracy.clips = clean.clips - clean.missed;
+    summary.accuracy.missed = clean.missed;
+    summary.accuracy.onsetMedian = clean.onsetMedian;
+    summary.accuracy.onsetP90 = clean.onsetP90;
+    summary.accuracy.offsetMedian = clean.offsetMedian;
+    summary.accuracy.offsetP90 = clean.offsetP90;
     summary.analyseSeconds = timer.elapsed() / 1000.0;
 
     // The marker that says the demo project is complete (./fm run regenerates one without it).
