@@ -101,6 +101,21 @@ std::vector<int> speedJitter(const std::vector<int> &frames, double maxChange, s
     return out;
 }
 
+std::vector<float> featureGains(int dim, double sd, std::mt19937_64 &rng)
+{
+    std::vector<float> gains(size_t(std::max(dim, 0)), 1.0f);
+    if (sd <= 0)
+        return gains;
+    constexpr int kSteps = 1 << 20;
+    for (float &g : gains) {
+        const double u1 = (double(uniformInt(rng, 0, kSteps - 1)) + 0.5) / double(kSteps);
+        const double u2 = double(uniformInt(rng, 0, kSteps - 1)) / double(kSteps);
+        const double normal = std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * M_PI * u2);
+        g = float(std::exp(sd * normal));
+    }
+    return gains;
+}
+
 std::vector<ClipFeatures> synthesiseCompounds(const std::vector<ClipFeatures> &clips, int dim,
                                               int copies, std::uint64_t seed)
 {

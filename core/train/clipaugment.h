@@ -52,6 +52,10 @@ std::vector<int> rangeFrames(FrameRange range);
  */
 std::vector<int> speedJitter(const std::vector<int> &frames, double maxChange, std::mt19937_64 &rng);
 
+/** Feature gain: dim factors exp(N(0, sd²)), drawn with our own arithmetic (Box–Muller over
+    uniformInt) so they are the same on every standard library. sd 0 gives ones. */
+std::vector<float> featureGains(int dim, double sd, std::mt19937_64 &rng);
+
 /**
  * Compound facial actions (seed 001 §3.1): for every subject with motions A_1..A_N, all N^2
  * ordered pairs (i, j), `copies` clips each: random neutral frames of an A_i clip before its

@@ -63,7 +63,7 @@ void EncoderModuleImpl::fitInputNorm(const std::vector<const float *> &data,
     for (size_t i = 0; i < data.size(); ++i) {
         torch::Tensor clip = torch::from_blob(const_cast<float *>(data[i]), {frames[i], dim})
                                  .to(torch::kDouble);
-        if (config.inputNorm == QLatin1String("clip"))
+        if (centresClips())
             clip = clip - clip.mean(0, true);
         else if (config.inputNorm == QLatin1String("start"))
             clip = clip
@@ -78,7 +78,14 @@ void EncoderModuleImpl::fitInputNorm(const std::vector<const float *> &data,
     // floor is a tenth of the median dimension's spread.
     const double floor = 0.1 * sd.median().item<double>() + 1e-12;
     inputMean.copy_(mean.to(torch::kFloat));
-    inputScale.copy_((1.0 / (sd + floor)).to(torch::kFloat));
+    if (config.inputNorm == QLatin1String("clip-rms")) {
+        // One scale for every dimension: the dimensions keep their relative sizes, so the ones
+        // a motion moves most stay the loudest (as in the no-learning descriptor).
+        const double rms = std::sqrt((sd * sd).mean().item<double>()) + 1e-12;
+        inputScale.fill_(float(1.0 / rms));
+    } else {
+        inputScale.copy_((1.0 / (sd + floor)).to(torch::kFloat));
+    }
 }
 
 torch::Tensor EncoderModuleImpl::forward(const torch::Tensor &x, const torch::Tensor &padding)
@@ -86,7 +93,7 @@ torch::Tensor EncoderModuleImpl::forward(const torch::Tensor &x, const torch::Te
     const int64_t length = x.size(1);
     torch::Tensor h = x;
     if (inputMean.defined()) {
-        if (config.inputNorm == QLatin1String("clip") || config.inputNorm == QLatin1String("start"))
+        if (centresClips() || config.inputNorm == QLatin1String("start"))
             h = h - clipCentre(h, padding);
         h = (h - inputMean) * inputScale;
     }

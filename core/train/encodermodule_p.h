@@ -36,6 +36,12 @@ struct EncoderModuleImpl : torch::nn::Module
     torch::Tensor inputScale; ///< (D) buffer: 1 / regularised standard deviation
 
 private:
+    /** Whether each clip's mean frame is subtracted ("clip" and "clip-rms"). */
+    bool centresClips() const
+    {
+        return config.inputNorm == QLatin1String("clip")
+               || config.inputNorm == QLatin1String("clip-rms");
+    }
     /** The per-clip mean frame over the valid frames when inputNorm is "clip": (B, 1, D). */
     torch::Tensor clipCentre(const torch::Tensor &x, const torch::Tensor &padding) const;
 };

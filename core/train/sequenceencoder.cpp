@@ -33,7 +33,7 @@ Result<EncoderConfig> configFromJson(const QJsonObject &o)
     if (c.inputDim <= 0 || c.dModel <= 0 || c.heads <= 0 || c.dModel % c.heads != 0
         || c.feedForward <= 0 || c.layers <= 0 || c.embeddingDim <= 0 || c.maxFrames <= 0
         || !QStringList{QStringLiteral("none"), QStringLiteral("global"), QStringLiteral("clip"),
-                        QStringLiteral("start")}
+                        QStringLiteral("clip-rms"), QStringLiteral("start")}
                 .contains(c.inputNorm)
         || !QStringList{QStringLiteral("max"), QStringLiteral("max+std")}.contains(c.pooling))
         return Error{tr("The model file has an invalid encoder configuration.")};

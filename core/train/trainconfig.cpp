@@ -206,6 +206,7 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
     c.negativesAnySubject = negatives == QLatin1String("any");
     r.boolean("trimming", c.trimming);
     r.number("speed_jitter", c.speedJitter, 0.0, 1.0);
+    r.number("feature_gain", c.featureGain, 0.0, 2.0);
     r.boolean("tsne", c.tsne);
     r.integer("max_pair_rows", c.maxPairRows, 1000, 1e9);
     r.text("sfe", c.sfe);
@@ -250,7 +251,7 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
     rm.integer("max_frames", c.encoder.maxFrames, 8, 100000);
     rm.text("input_norm", c.encoder.inputNorm,
             {QStringLiteral("none"), QStringLiteral("global"), QStringLiteral("clip"),
-             QStringLiteral("start")});
+             QStringLiteral("clip-rms"), QStringLiteral("start")});
     rm.text("pooling", c.encoder.pooling, {QStringLiteral("max"), QStringLiteral("max+std")});
     r.adopt(rm.finish());
     if (c.encoder.dModel % c.encoder.heads != 0)
@@ -305,6 +306,7 @@ QJsonObject TrainConfig::toJson() const
          negativesAnySubject ? QStringLiteral("any") : QStringLiteral("same-subject")},
         {QStringLiteral("trimming"), trimming},
         {QStringLiteral("speed_jitter"), speedJitter},
+        {QStringLiteral("feature_gain"), featureGain},
         {QStringLiteral("tsne"), tsne},
         {QStringLiteral("max_pair_rows"), maxPairRows},
         {QStringLiteral("sfe"), sfe},

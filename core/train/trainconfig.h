@@ -39,11 +39,14 @@ struct EncoderConfig
     /**
      * Input normalisation inside the model, with statistics of the training clips: "global"
      * standardises each feature dimension; "clip" first subtracts each clip's own mean frame
-     * (removing who the face is, keeping how it moves) and standardises the rest; "none"
-     * feeds the raw features (SFE features are ~0.03 in scale and would drown under the
-     * positional encoding). Models saved without the key used "none".
+     * (removing who the face is, keeping how it moves) and standardises each dimension of the
+     * rest; "clip-rms" (default) subtracts the clip's mean frame and divides every dimension
+     * by one common scale, so the dimensions a motion moves most stay the largest; "start"
+     * subtracts the first frames; "none" feeds the raw features (SFE features are ~0.03 in
+     * scale and would drown under the positional encoding). Models saved without the key used
+     * "none". Small demo, 4-fold CV, n = 64: "clip" 0.817 ± 0.044, "clip-rms" 0.921 (README).
      */
-    QString inputNorm = QStringLiteral("clip");
+    QString inputNorm = QStringLiteral("clip-rms");
     /**
      * Temporal pooling: "max" (seed 000) max-pools the transformer output over the valid
      * frames; "max+std" also appends each normalised input dimension's standard deviation over
@@ -87,6 +90,11 @@ struct TrainConfig
     // Augmentation.
     bool trimming = true;
     double speedJitter = 0.0; ///< training clips play up to this much faster/slower (0.25 = 25%)
+    /** Feature gain: per batch and subject, each feature dimension of that subject's clips is
+        scaled by exp(N(0, featureGain²)), as if another face turned the same motion into
+        features a little differently (0 = off). 0.3 lifted held-out AP on the small demo's two
+        weakest folds from 0.903 / 0.870 to 0.920 / 0.903 (0.6: 0.915 / 0.879). */
+    double featureGain = 0.3;
     bool compound = false; ///< train and validate on synthesised two-action clips (seed 001 §3.1)
     int compoundCopies = 4;
 

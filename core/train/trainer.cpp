@@ -306,6 +306,7 @@ torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19
     std::map<int, int> row;
     std::vector<std::vector<float>> sequences;
     std::vector<long> labels;
+    std::map<QString, std::vector<float>> gains; // per subject, this batch
     auto rowOf = [&](int clip) {
         auto [it, inserted] = row.emplace(clip, int(sequences.size()));
         if (inserted) {
@@ -313,6 +314,14 @@ torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19
             const FrameRange range = m_c.trimming ? randomTrim(c, rng) : FrameRange{0, c.frames};
             sequences.push_back(
                 gatherFrames(c, m_set.dim, speedJitter(rangeFrames(range), m_c.speedJitter, rng)));
+            if (m_c.featureGain > 0) {
+                auto [g, fresh] = gains.emplace(c.subject, std::vector<float>());
+                if (fresh)
+                    g->second = featureGains(m_set.dim, m_c.featureGain, rng);
+                std::vector<float> &s = sequences.back();
+                for (size_t k = 0; k < s.size(); ++k)
+                    s[k] *= g->second[k % size_t(m_set.dim)];
+            }
         }
         return it->second;
     };

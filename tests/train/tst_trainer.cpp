@@ -77,9 +77,12 @@ void TestTrainer::learnsAndWritesRunFolder()
                             // Synthetic features are unit-scale already; this test is about
                             // the training loop. Input normalisation has its own tests.
                             {QStringLiteral("input_norm"), QStringLiteral("none")}};
+    // The feature gain (an augmentation for SFE features, tested in tst_trainparts) is off:
+    // the synthetic subjects do not differ by per-dimension gains.
     const TrainConfig config = test::configFrom({{QStringLiteral("epochs"), 25},
                                                  {QStringLiteral("lr"), 0.05},
                                                  {QStringLiteral("validation_fraction"), 0.3},
+                                                 {QStringLiteral("feature_gain"), 0.0},
                                                  {QStringLiteral("model"), model}});
     const QString run = tmp.filePath(QStringLiteral("run"));
     QList<QJsonObject> lines;

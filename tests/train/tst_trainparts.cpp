@@ -34,6 +34,7 @@ private Q_SLOTS:
     void validateRejects();
     void randomTrimKeepsActiveSegment();
     void subclipsPartitionTheClip();
+    void featureGainsAreLogNormal();
     void compoundSynthesis();
     void viewTransformDraws();
     void viewTransformApplies();
@@ -69,6 +70,15 @@ void TestTrainParts::configRoundTrip()
     QCOMPARE(ss->pretrainViews, 4);
     QCOMPARE(ss->encoder.pooling, QStringLiteral("max+std"));
     QCOMPARE(TrainConfig::fromJson(ss->toJson())->toJson(), ss->toJson());
+    // The feature gain and the clip-rms normalisation survive a round trip too.
+    model.insert(QStringLiteral("input_norm"), QStringLiteral("clip-rms"));
+    json.insert(QStringLiteral("model"), model);
+    json.insert(QStringLiteral("feature_gain"), 0.45);
+    const Result<TrainConfig> gain = TrainConfig::fromJson(json);
+    QVERIFY(gain.ok());
+    QCOMPARE(gain->featureGain, 0.45);
+    QCOMPARE(gain->encoder.inputNorm, QStringLiteral("clip-rms"));
+    QCOMPARE(TrainConfig::fromJson(gain->toJson())->featureGain, 0.45);
 }
 
 void TestTrainParts::badConfig_data()
@@ -254,6 +264,26 @@ void TestTrainParts::subclipsPartitionTheClip()
     QCOMPARE(*std::min_element(padded.begin(), padded.end()), 4);
 }
 
+void TestTrainParts::featureGainsAreLogNormal()
+{
+    std::mt19937_64 rng(3);
+    const std::vector<float> ones = featureGains(8, 0.0, rng);
+    QCOMPARE(ones, std::vector<float>(8, 1.0f));
+    std::mt19937_64 a(9), b(9);
+    const std::vector<float> g = featureGains(20000, 0.3, a);
+    QCOMPARE(featureGains(20000, 0.3, b), g); // deterministic for a seed
+    double sum = 0, squares = 0;
+    for (float x : g) {
+        QVERIFY(x > 0);
+        sum += std::log(double(x));
+        squares += std::log(double(x)) * std::log(double(x));
+    }
+    const double mean = sum / double(g.size());
+    const double sd = std::sqrt(squares / double(g.size()) - mean * mean);
+    QVERIFY2(std::abs(mean) < 0.01, qPrintable(QString::number(mean)));
+    QVERIFY2(std::abs(sd - 0.3) < 0.01, qPrintable(QString::number(sd)));
+}
+
 void TestTrainParts::compoundSynthesis()
 {
     test::SynthOptions o;
@@ -393,13 +423,14 @@ void TestTrainParts::inputNormalisation_data()
     QTest::addColumn<QString>("pooling");
     QTest::newRow("global") << QStringLiteral("global") << QStringLiteral("max");
     QTest::newRow("clip") << QStringLiteral("clip") << QStringLiteral("max");
+    QTest::newRow("clip-rms") << QStringLiteral("clip-rms") << QStringLiteral("max");
     QTest::newRow("start") << QStringLiteral("start") << QStringLiteral("max");
     QTest::newRow("clip, max+std pooling") << QStringLiteral("clip") << QStringLiteral("max+std");
 }
 
 /**
- * "global" makes the embedding independent of the features' scale and offset; "clip" and
- * "start" also of a per-clip offset (who the face is): an encoder fitted on a rescaled,
+ * "global" makes the embedding independent of the features' scale and offset; "clip",
+ * "clip-rms" and "start" also of a per-clip offset (who the face is): an encoder fitted on a rescaled,
  * shifted copy of the data embeds the copy as the original encoder embeds the original.
  */
 void TestTrainParts::inputNormalisation()
