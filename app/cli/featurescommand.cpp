@@ -32,9 +32,14 @@ int runFeatures(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project folder."));
     const QCommandLineOption sfe(QStringLiteral("sfe"),
-                                 tr("sfe-l (landmarks) or sfe-e (expressions)."),
+                                 tr("sfe-l (landmarks), sfe-e (expressions) or sfe-m (our "
+                                    "MobileFaceNet, with --sfe-checkpoint)."),
                                  QStringLiteral("SFE"), QStringLiteral("sfe-l"));
     parser.addOption(sfe);
+    const QCommandLineOption checkpoint(QStringLiteral("sfe-checkpoint"),
+                                        tr("SFE-M checkpoint made by fmstudio-cli pretrain-sfe."),
+                                        tr("FILE"));
+    parser.addOption(checkpoint);
     const QCommandLineOption bundle(QStringLiteral("bundle"),
                                     tr("Also write the project's features (clips, labels, "
                                        "onset/offset) to a features bundle FILE, for training "
@@ -66,12 +71,23 @@ int runFeatures(const QStringList &args)
         err() << tr("--ss-views takes a number from 0 to 16.") << "\n";
         return 2;
     }
+    ProjectFeaturesRequest request;
+    request.sfe = parser.value(sfe);
+    request.sfeCheckpoint = parser.value(checkpoint);
+    request.views = viewCount;
+    // The id training configs name these features by (SFE-M's carries its checkpoint's hash).
+    const Result<QString> sfeId = resolveSfeId(request.sfe + QStringLiteral("/pooled"),
+                                               request.sfeCheckpoint);
+    if (!sfeId) {
+        err() << sfeId.error().message << "\n";
+        return 2;
+    }
     watchInterrupts();
     TerminalProgress bar;
     QElapsedTimer timer;
     timer.start();
     const auto report = computeProjectFeatures(
-        parser.positionalArguments().first(), parser.value(sfe), viewCount,
+        parser.positionalArguments().first(), request,
         [&bar](int done, int total) {
             bar.update(tr("Features"), done, total);
             return true;
@@ -91,12 +107,17 @@ int runFeatures(const QStringList &args)
                  .arg(report->failed)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << "\n";
+    if (sfeId.value() != request.sfe + QStringLiteral("/pooled"))
+        out() << tr("Cached as \"%1\": training configs name these features by it (or by "
+                    "\"sfe\": \"sfe-m/pooled\" with \"sfe_checkpoint\").")
+                     .arg(sfeId.value())
+              << "\n";
     out().flush();
     if (report->failed > 0)
         return 1;
     if (parser.isSet(bundle)) {
         ProjectFeatureOptions options;
-        options.sfe = parser.value(sfe) + QStringLiteral("/pooled");
+        options.sfe = sfeId.value();
         options.views = viewCount;
         const Result<FeatureSet> set = loadProjectFeatures(parser.positionalArguments().first(),
                                                            options);

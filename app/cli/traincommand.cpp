@@ -5,6 +5,7 @@
 #include "verifycommand.h"
 
 #include "train/featureset.h"
+#include "train/projectfeatures.h"
 #include "train/sequenceencoder.h"
 #include "train/trainconfig.h"
 #include "train/trainer.h"
@@ -69,9 +70,17 @@ int runTrain(const QStringList &args)
               << "\n";
         return 2;
     }
-    const Result<TrainConfig> config = TrainConfig::fromFile(parser.value(configOption));
+    Result<TrainConfig> config = TrainConfig::fromFile(parser.value(configOption));
     if (!config)
         return failWithJson(config.error());
+    if (parser.isSet(projectOption)) {
+        // "sfe-m/pooled" + its checkpoint -> the cache id naming that checkpoint, which the
+        // run's config.json then records.
+        const Result<QString> sfe = resolveSfeId(config->sfe, config->sfeCheckpoint);
+        if (!sfe)
+            return failWithJson(sfe.error());
+        config.value().sfe = sfe.value();
+    }
 
     QString runDir = parser.value(runOption);
     Result<FeatureSet> features = Error{};

@@ -2,6 +2,7 @@
 
 #include "nets/featurecache.h"
 #include "project/project.h"
+#include "train/projectfeatures.h"
 #include "train/trainconfig.h"
 
 #include <QCheckBox>
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -93,6 +95,23 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     m_sfe->addItem(tr("SFE-E (expression net)"), QStringLiteral("sfe-e/pooled"));
     m_sfe->addItem(tr("SFE-M (MobileFaceNet)"), QStringLiteral("sfe-m/pooled"));
     model->addRow(tr("&SFE (feature extractor):"), m_sfe);
+    m_sfeCheckpoint = new QLineEdit(modelBox);
+    m_sfeCheckpoint->setObjectName(QStringLiteral("sfeCheckpointEdit"));
+    m_sfeCheckpoint->setPlaceholderText(tr("made by fmstudio-cli pretrain-sfe --out FILE"));
+    m_sfeCheckpoint->setToolTip(tr("SFE-M: the MobileFaceNet checkpoint whose features the "
+                                   "runs use (the job computes missing ones first)"));
+    m_browseCheckpoint = new QPushButton(tr("Browse…"), modelBox);
+    connect(m_browseCheckpoint, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("SFE-M checkpoint"),
+                                                          QFileInfo(m_sfeCheckpoint->text()).path(),
+                                                          tr("Checkpoints (*.pt);;All files (*)"));
+        if (!file.isEmpty())
+            m_sfeCheckpoint->setText(file);
+    });
+    auto *checkpointRow = new QHBoxLayout;
+    checkpointRow->addWidget(m_sfeCheckpoint, 1);
+    checkpointRow->addWidget(m_browseCheckpoint);
+    model->addRow(tr("SFE-M checkpoint:"), checkpointRow);
     m_loss = new QComboBox(modelBox);
     m_loss->setObjectName(QStringLiteral("lossCombo"));
     m_loss->addItem(tr("Contrastive, similarity (seed 000, m_c)"));
@@ -234,6 +253,7 @@ ExperimentDialog::ExperimentDialog(ExperimentContext context, QWidget *parent)
     for (QCheckBox *b : std::as_const(m_axes))
         connect(b, &QCheckBox::toggled, this, refresh);
     connect(m_name, &QLineEdit::textChanged, this, refresh);
+    connect(m_sfeCheckpoint, &QLineEdit::textChanged, this, refresh);
     connect(m_folds, &QSpinBox::valueChanged, this, refresh);
     connect(m_ssViews, &QSpinBox::valueChanged, this, refresh);
     m_name->setFocus();
@@ -250,6 +270,8 @@ void ExperimentDialog::setFromConfig(const QJsonObject &json)
     const Result<TrainConfig> parsed = TrainConfig::fromJson(rest);
     const TrainConfig c = parsed ? parsed.value() : TrainConfig();
     m_sfe->setCurrentIndex(std::max(0, m_sfe->findData(c.sfe)));
+    if (!c.sfeCheckpoint.isEmpty())
+        m_sfeCheckpoint->setText(c.sfeCheckpoint);
     const QString loss = lossKindName(c.loss);
     for (int i = 0; i < 3; ++i) {
         if (loss == QLatin1String(kLossIds[i]))
@@ -311,6 +333,10 @@ QJsonObject ExperimentDialog::baseConfig() const
 {
     QJsonObject c = m_presetBase; // keeps keys the dialog has no field for (model, ...)
     c.insert(QStringLiteral("sfe"), m_sfe->currentData().toString());
+    if (usesSfeM() && !m_sfeCheckpoint->text().trimmed().isEmpty())
+        c.insert(QStringLiteral("sfe_checkpoint"), m_sfeCheckpoint->text().trimmed());
+    else
+        c.remove(QStringLiteral("sfe_checkpoint"));
     c.insert(QStringLiteral("loss"), QLatin1String(kLossIds[m_loss->currentIndex()]));
     c.insert(QStringLiteral("margin_c"), m_marginC->value());
     c.insert(QStringLiteral("margin_p"), m_marginP->value());
@@ -397,15 +423,15 @@ QStringList ExperimentDialog::problems() const
         out << tr("Give the run a name.");
     else if (!isValidRunName(name))
         out << tr("The run name may hold only letters, digits, \".\", \"_\", \"+\" and \"-\".");
-    // SS recomputes features from transformed frames (fmstudio-cli features: sfe-l, sfe-e).
-    const ExperimentPlan shown = plan();
-    if (pretrainMode(shown.base) == QLatin1String("ss")
-        && (m_sfe->currentData().toString().startsWith(QLatin1String("sfe-m"))
-            || (shown.protocol == QLatin1String("ablation")
-                && shown.axes.contains(QStringLiteral("sfe")))))
-        out << tr("SS pretraining recomputes the features of transformed frames, which the job "
-                  "can do only for SFE-L and SFE-E; choose another feature extractor or another "
-                  "pretraining.");
+    if (usesSfeM()) {
+        const Result<QString> id = resolveSfeId(QStringLiteral("sfe-m/pooled"),
+                                                m_sfeCheckpoint->text().trimmed());
+        if (!id)
+            out << (m_sfeCheckpoint->text().trimmed().isEmpty()
+                        ? tr("SFE-M needs a checkpoint made by fmstudio-cli pretrain-sfe: choose "
+                             "it under \"SFE-M checkpoint\".")
+                        : id.error().message);
+    }
     const Result<std::vector<PlannedRun>> planned = runs();
     if (!planned) {
         out << planned.error().message;
@@ -458,19 +484,17 @@ QStringList ExperimentDialog::problems() const
                   "has %2.")
                    .arg(base.folds)
                    .arg(subjects);
-    // SFE-M features cannot be computed by the job (fmstudio-cli features: sfe-l, sfe-e).
-    QStringList sfes{base.sfe};
-    if (plan().protocol == QLatin1String("ablation") && plan().axes.contains(QStringLiteral("sfe")))
-        sfes = QStringList{QStringLiteral("sfe-l/pooled"), QStringLiteral("sfe-e/pooled"),
-                           QStringLiteral("sfe-m/pooled")};
-    for (const QString &sfe : std::as_const(sfes)) {
-        const int missing = missingFeatures(sfe, base.crop, hashes);
-        if (missing > 0 && sfe.startsWith(QLatin1String("sfe-m")))
-            out << tr("%1 clips have no SFE-M features and the job cannot compute them (only "
-                      "SFE-L and SFE-E); choose another feature extractor.")
-                       .arg(missing);
-    }
     return out;
+}
+
+bool ExperimentDialog::usesSfeM() const
+{
+    if (m_sfe->currentData().toString().startsWith(QLatin1String("sfe-m")))
+        return true;
+    if (QLatin1String(kProtocolIds[m_protocol->currentIndex()]) != QLatin1String("ablation"))
+        return false;
+    const int sfeAxis = int(ablationAxes().indexOf(QStringLiteral("sfe")));
+    return sfeAxis >= 0 && sfeAxis < m_axes.size() && m_axes[sfeAxis]->isChecked();
 }
 
 int ExperimentDialog::missingFeatures(const QString &sfe, const QString &crop,
@@ -502,14 +526,17 @@ QStringList ExperimentDialog::notes() const
     if (!m_context.project)
         return out;
     const Result<TrainConfig> base = TrainConfig::fromJson(baseConfig());
-    if (!base || base->sfe.startsWith(QLatin1String("sfe-m")))
+    if (!base)
         return out;
+    const Result<QString> sfe = resolveSfeId(base->sfe, base->sfeCheckpoint);
+    if (!sfe)
+        return out; // a problem already
     QStringList hashes;
     for (const ClipInfo &clip : m_clips) {
         if (base->kinds.isEmpty() || base->kinds.contains(clip.kind))
             hashes << clip.hash;
     }
-    const int missing = missingFeatures(base->sfe, base->crop, hashes);
+    const int missing = missingFeatures(sfe.value(), base->crop, hashes);
     if (missing > 0)
         out << tr("%1 clips have no %2 features yet; the job computes them first (the clips "
                   "are analysed: this takes a while).")
@@ -528,6 +555,8 @@ void ExperimentDialog::updateEnabled()
     const QString mode = m_pretrain->currentData().toString();
     m_pretrainEpochs->setEnabled(mode != QLatin1String("none"));
     m_ssViews->setEnabled(mode == QLatin1String("ss"));
+    m_sfeCheckpoint->setEnabled(usesSfeM());
+    m_browseCheckpoint->setEnabled(usesSfeM());
     const int protocol = m_protocol->currentIndex();
     m_folds->setEnabled(protocol == 1);
     m_validation->setEnabled(protocol != 1);

@@ -15,6 +15,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 class QDialogButtonBox;
 
@@ -65,11 +66,15 @@ private:
     void updateSummary();
     QJsonObject baseConfig() const;
     void setFromConfig(const QJsonObject &config);
+    /** Whether a run of the plan uses SFE-M (chosen, or the SFE ablation axis). */
+    bool usesSfeM() const;
 
     ExperimentContext m_context;
     QComboBox *m_preset = nullptr;
     QLineEdit *m_name = nullptr;
     QComboBox *m_sfe = nullptr;
+    QLineEdit *m_sfeCheckpoint = nullptr; ///< SFE-M: a pretrain-sfe checkpoint
+    QPushButton *m_browseCheckpoint = nullptr;
     QComboBox *m_loss = nullptr;
     QDoubleSpinBox *m_marginC = nullptr;
     QDoubleSpinBox *m_marginP = nullptr;

@@ -4,6 +4,7 @@
 #include "experimentplan.h"
 #include "nets/featurecache.h"
 #include "project/project.h"
+#include "projectfeatures.h"
 #include "trainconfig.h"
 
 #include <QCoreApplication>
@@ -452,6 +453,11 @@ int JobQueue::missingFeatures(const QJsonObject &config, QString *error) const
     for (const Motion &m : p.motions())
         kinds.insert(m.id, m.kind);
     const QString cacheDir = QDir(p.cacheDir()).filePath(QStringLiteral("features"));
+    const Result<QString> sfe = resolveSfeId(c->sfe, c->sfeCheckpoint);
+    if (!sfe) {
+        *error = sfe.error().message;
+        return -1;
+    }
     int missing = 0;
     for (const Clip &clip : p.clips()) {
         if (!c->kinds.isEmpty() && !c->kinds.contains(motionKindName(kinds.value(clip.motionId))))
@@ -460,7 +466,7 @@ int JobQueue::missingFeatures(const QJsonObject &config, QString *error) const
         if ((status == ReviewStatus::Pending && !c->includePending)
             || (status == ReviewStatus::Excluded && !c->includeExcluded))
             continue;
-        if (!FeatureCache(cacheDir, {clip.contentHash, c->sfe, c->crop}).exists())
+        if (!FeatureCache(cacheDir, {clip.contentHash, sfe.value(), c->crop}).exists())
             ++missing;
     }
     return missing;
@@ -502,19 +508,6 @@ void JobQueue::startProcess(Entry &e)
         return;
     }
     const QString sfe = sfeOf(e.config);
-    if (sfe != QLatin1String("sfe-l") && sfe != QLatin1String("sfe-e")) {
-        e.state = JobState::Failed;
-        e.message = views > 0 ? tr("SS pretraining needs transformed %1 features, and "
-                                   "fmstudio-cli features computes only sfe-l and sfe-e.")
-                                    .arg(sfe)
-                              : tr("%1 clips have no cached %2 features, and fmstudio-cli "
-                                   "features computes only sfe-l and sfe-e.")
-                                    .arg(missing)
-                                    .arg(sfe);
-        changed(e);
-        saveQueue();
-        return;
-    }
     e.step = QStringLiteral("features");
     if (missing > 0)
         appendLog(e, tr("%1 clips have no %2 features yet: computing them first.")
@@ -539,6 +532,9 @@ QStringList JobQueue::featuresArguments(const QString &projectFolder, const QJso
 {
     QStringList arguments{QStringLiteral("features"), projectFolder, QStringLiteral("--sfe"),
                           sfeOf(config)};
+    const QString checkpoint = config.value(QStringLiteral("sfe_checkpoint")).toString();
+    if (!checkpoint.isEmpty()) // SFE-M
+        arguments << QStringLiteral("--sfe-checkpoint") << checkpoint;
     if (const int views = ssViews(config); views > 0)
         arguments << QStringLiteral("--ss-views") << QString::number(views);
     return arguments;

@@ -1,8 +1,10 @@
 #include "projectfeatures.h"
 
+#include "common/contenthash.h"
 #include "motion/clipanalyzer.h"
 #include "nets/facefeaturenet.h"
 #include "nets/featurecache.h"
+#include "nets/mobilefacenet.h"
 #include "project/project.h"
 #include "viewtransform.h"
 
@@ -45,6 +47,27 @@ bool fillMissingCrops(std::vector<cv::Mat> &crops)
     return true;
 }
 
+const char kPooled[] = "/pooled";
+
+/** "sfe-m@0123abcd4567/pooled" -> "sfe-m@0123abcd4567"; the suffix goes to `suffix`. */
+QString withoutPooled(const QString &sfe, QString *suffix = nullptr)
+{
+    const bool pooled = sfe.endsWith(QLatin1String(kPooled));
+    if (suffix)
+        *suffix = pooled ? QString::fromLatin1(kPooled) : QString();
+    return pooled ? sfe.chopped(int(qstrlen(kPooled))) : sfe;
+}
+
+bool isSfeM(const QString &name)
+{
+    return name == QLatin1String("sfe-m") || name.startsWith(QLatin1String("sfe-m@"));
+}
+
+QString unknownSfe(const QString &sfe)
+{
+    return tr("Unknown feature extractor \"%1\" (use sfe-l, sfe-e or sfe-m).").arg(sfe);
+}
+
 /** A feature matrix still to compute: view 0 is the plain features, 1.. the SS twins. */
 struct MissingView
 {
@@ -53,7 +76,7 @@ struct MissingView
 };
 
 /** Analyses one clip and stores the features of each cache entry in `missing`. */
-Result<bool> computeClipFeatures(ClipAnalyzer &analyzer, const FaceFeatureNet &net,
+Result<bool> computeClipFeatures(ClipAnalyzer &analyzer, const SpatialFeatureExtractor &net,
                                  const QString &path, const QString &clipHash,
                                  const std::vector<MissingView> &missing,
                                  const std::atomic<bool> *cancel)
@@ -87,22 +110,60 @@ QString projectCropSettings()
     return QLatin1String(kCropSettings);
 }
 
-Result<std::shared_ptr<FaceFeatureNet>> createProjectSfe(const QString &sfe)
+Result<QString> resolveSfeId(const QString &sfe, const QString &checkpoint)
 {
-    QString name = sfe;
-    if (name.endsWith(QLatin1String("/pooled")))
-        name.chop(7);
-    FaceFeatureNet::Kind kind;
-    if (name == QLatin1String("sfe-l"))
-        kind = FaceFeatureNet::Kind::Landmark68;
-    else if (name == QLatin1String("sfe-e"))
-        kind = FaceFeatureNet::Kind::Expression;
-    else
-        return Error{tr("Unknown feature extractor \"%1\" (use sfe-l or sfe-e).").arg(sfe)};
-    return FaceFeatureNet::create(kind);
+    QString suffix;
+    const QString name = withoutPooled(sfe, &suffix);
+    if (name == QLatin1String("sfe-l") || name == QLatin1String("sfe-e"))
+        return sfe;
+    if (!isSfeM(name))
+        return Error{unknownSfe(sfe)};
+    if (checkpoint.isEmpty()) {
+        if (name != QLatin1String("sfe-m"))
+            return sfe; // names its checkpoint already: the cached features say the rest
+        return Error{tr("SFE-M needs the checkpoint its features come from (made by "
+                        "fmstudio-cli pretrain-sfe): set \"sfe_checkpoint\" or "
+                        "--sfe-checkpoint.")};
+    }
+    const Result<QString> hash = contentHash(checkpoint);
+    if (!hash)
+        return Error{tr("The SFE-M checkpoint \"%1\" cannot be read.").arg(checkpoint),
+                     hash.error().message};
+    const QString id = QStringLiteral("sfe-m@") + hash.value().left(12);
+    if (name != QLatin1String("sfe-m") && name != id)
+        return Error{tr("The SFE-M checkpoint \"%1\" is %2, not the %3 this was made with.")
+                         .arg(checkpoint, id, name)};
+    return id + suffix;
 }
 
-Result<cv::Mat> featuresFromCrops(std::vector<cv::Mat> crops, const FaceFeatureNet &net,
+Result<std::shared_ptr<SpatialFeatureExtractor>> createProjectSfe(const QString &sfe,
+                                                                  const QString &checkpoint)
+{
+    const QString name = withoutPooled(sfe);
+    if (name == QLatin1String("sfe-l") || name == QLatin1String("sfe-e")) {
+        Result<std::shared_ptr<FaceFeatureNet>> net = FaceFeatureNet::create(
+            name == QLatin1String("sfe-l") ? FaceFeatureNet::Kind::Landmark68
+                                           : FaceFeatureNet::Kind::Expression);
+        if (!net)
+            return net.error();
+        return std::shared_ptr<SpatialFeatureExtractor>(net.value());
+    }
+    if (!isSfeM(name))
+        return Error{unknownSfe(sfe)};
+    const Result<QString> id = resolveSfeId(name, checkpoint);
+    if (!id)
+        return id.error();
+    if (checkpoint.isEmpty())
+        return Error{tr("SFE-M needs the checkpoint its features come from (made by "
+                        "fmstudio-cli pretrain-sfe): set \"sfe_checkpoint\" or "
+                        "--sfe-checkpoint.")};
+    Result<std::shared_ptr<MobileFaceNet>> net = MobileFaceNet::load(checkpoint);
+    if (!net)
+        return net.error();
+    return std::shared_ptr<SpatialFeatureExtractor>(net.value());
+}
+
+Result<cv::Mat> featuresFromCrops(std::vector<cv::Mat> crops, const SpatialFeatureExtractor &net,
                                   const QString &clipName)
 {
     if (!fillMissingCrops(crops))
@@ -111,15 +172,14 @@ Result<cv::Mat> featuresFromCrops(std::vector<cv::Mat> crops, const FaceFeatureN
 }
 
 Result<ProjectFeaturesReport> computeProjectFeatures(const QString &projectFolder,
-                                                     const QString &sfe, int views,
+                                                     const ProjectFeaturesRequest &request,
                                                      const std::function<bool(int, int)> &progress,
                                                      const std::atomic<bool> *cancel)
 {
-    if (sfe.contains(QLatin1Char('/')))
-        return Error{tr("Unknown feature extractor \"%1\" (use sfe-l or sfe-e).").arg(sfe)};
+    const int views = request.views;
     if (views < 0 || views > kMaxViews)
         return Error{tr("The number of SS views must be between 0 and %1.").arg(kMaxViews)};
-    auto net = createProjectSfe(sfe);
+    auto net = createProjectSfe(request.sfe, request.sfeCheckpoint);
     if (!net)
         return net.error();
     auto project = Project::open(projectFolder);

@@ -210,6 +210,7 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
     r.boolean("tsne", c.tsne);
     r.integer("max_pair_rows", c.maxPairRows, 1000, 1e9);
     r.text("sfe", c.sfe);
+    r.text("sfe_checkpoint", c.sfeCheckpoint);
     r.text("crop", c.crop);
     r.boolean("include_pending", c.includePending);
     r.boolean("include_excluded", c.includeExcluded);
@@ -323,6 +324,8 @@ QJsonObject TrainConfig::toJson() const
                      {QStringLiteral("temperature"), pretrainTemperature}}},
         {QStringLiteral("model"), encoder.toJson()},
     };
+    if (!sfeCheckpoint.isEmpty())
+        json.insert(QStringLiteral("sfe_checkpoint"), sfeCheckpoint);
     if (pretrainViews > 0) { // SS views (absent for none and SS+ without views)
         QJsonObject p = json.value(QStringLiteral("pretrain")).toObject();
         p.insert(QStringLiteral("views"), pretrainViews);

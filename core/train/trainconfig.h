@@ -115,7 +115,10 @@ struct TrainConfig
     int maxPairRows = 200000;
 
     // Data from a project.
+    /** Feature cache id: "sfe-l/pooled", "sfe-e/pooled", or "sfe-m/pooled" with
+        `sfeCheckpoint` (a run's config.json names the checkpoint's hash: "sfe-m@<hash>/pooled"). */
     QString sfe = QStringLiteral("sfe-l/pooled");
+    QString sfeCheckpoint; ///< SFE-M: the `fmstudio-cli pretrain-sfe` checkpoint
     QString crop = QStringLiteral("aligned112;pad0.2;v1");
     bool includePending = true;
     bool includeExcluded = false; ///< also train on clips a reviewer excluded

@@ -102,7 +102,7 @@ struct Verifier::Private
     TrainConfig config;
     double scoreThreshold = 0;
     std::unique_ptr<SequenceEncoder> encoder;
-    std::shared_ptr<FaceFeatureNet> sfe;
+    std::shared_ptr<SpatialFeatureExtractor> sfe;
     std::shared_ptr<FaceRecognizer> recognizer;
     std::unique_ptr<ClipAnalyzer> analyzer;
 };
@@ -165,7 +165,8 @@ Result<std::unique_ptr<Verifier>> Verifier::create(const QString &runDir,
     if (!encoder)
         return encoder.error();
     v->d->encoder = std::move(encoder.value());
-    Result<std::shared_ptr<FaceFeatureNet>> sfe = createProjectSfe(v->d->config.sfe);
+    Result<std::shared_ptr<SpatialFeatureExtractor>> sfe
+        = createProjectSfe(v->d->config.sfe, v->d->config.sfeCheckpoint);
     if (!sfe)
         return sfe.error();
     v->d->sfe = sfe.value();

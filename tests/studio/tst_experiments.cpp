@@ -189,14 +189,36 @@ void TestExperiments::dialogValidates()
     QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("10-fold")));
     QTest::keyClick(protocol, Qt::Key_Up);
 
-    // SFE-M has no cached features and the job cannot compute them.
+    // SFE-M needs its checkpoint: none, then an unreadable one, are problems; with a
+    // checkpoint the job computes the missing features first (a note).
     auto *sfe = dialog->findChild<QComboBox *>(QStringLiteral("sfeCombo"));
+    auto *checkpoint = dialog->findChild<QLineEdit *>(QStringLiteral("sfeCheckpointEdit"));
+    QVERIFY(checkpoint);
+    QVERIFY(!checkpoint->isEnabled());
     sfe->setFocus();
     QTest::keyClick(sfe, Qt::Key_Down);
     QTest::keyClick(sfe, Qt::Key_Down);
     QCOMPARE(sfe->currentData().toString(), QStringLiteral("sfe-m/pooled"));
-    QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("SFE-M")));
+    QVERIFY(checkpoint->isEnabled());
+    QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("SFE-M needs a checkpoint")));
     QVERIFY(!start->isEnabled());
+    QTemporaryDir tmp;
+    const QString file = tmp.filePath(QStringLiteral("sfe-m.pt"));
+    QTest::keyClicks(checkpoint, file);
+    QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("cannot be read")));
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("weights");
+    }
+    QTest::keyClick(checkpoint, Qt::Key_End); // any edit re-checks
+    QTest::keyClick(checkpoint, Qt::Key_Space);
+    QTest::keyClick(checkpoint, Qt::Key_Backspace);
+    QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join('\n')));
+    QVERIFY(dialog->notes().join(' ').contains(QStringLiteral("computes them first")));
+    QCOMPARE(dialog->runs()->front().config[QStringLiteral("sfe_checkpoint")].toString(), file);
+    checkpoint->clear();
+    sfe->setFocus();
     // SFE-E: missing too, but computed by the job first: a note, not a problem.
     QTest::keyClick(sfe, Qt::Key_Up);
     QVERIFY(dialog->problems().isEmpty());
@@ -270,10 +292,11 @@ void TestExperiments::dialogSsPretraining()
                  4);
         QVERIFY2(dialog->problems().isEmpty(), qPrintable(dialog->problems().join('\n')));
     }
-    // SS recomputes features: not possible for SFE-M.
+    // SS with SFE-M: the job computes SFE-M views too, given the checkpoint.
     auto *sfe = dialog->findChild<QComboBox *>(QStringLiteral("sfeCombo"));
     sfe->setCurrentIndex(sfe->findData(QStringLiteral("sfe-m/pooled")));
-    QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("SS pretraining")));
+    QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("SFE-M needs a checkpoint")));
+    QVERIFY(!dialog->problems().join(' ').contains(QStringLiteral("SS pretraining")));
     sfe->setCurrentIndex(0);
 
     // SS -> SS+: no views (they belong to SS only).
@@ -329,6 +352,11 @@ void TestExperiments::jobQueueSsCommandLines()
              (plain + QStringList{"--ss-views", "2"}));
     QCOMPARE(JobQueue::featuresArguments(folder, sfeE),
              (QStringList{"features", folder, "--sfe", "sfe-e", "--ss-views", "3"}));
+    QJsonObject sfeM = none;
+    sfeM.insert(QStringLiteral("sfe"), QStringLiteral("sfe-m/pooled"));
+    sfeM.insert(QStringLiteral("sfe_checkpoint"), QStringLiteral("/m/sfe-m.pt"));
+    QCOMPARE(JobQueue::featuresArguments(folder, sfeM),
+             (QStringList{"features", folder, "--sfe", "sfe-m", "--sfe-checkpoint", "/m/sfe-m.pt"}));
     QCOMPARE(JobQueue::ssViews(none), 0);
     QCOMPARE(JobQueue::ssViews(ssplus), 0);
     QCOMPARE(JobQueue::ssViews(ss), 3);

@@ -1,4 +1,8 @@
 // The demo project end to end: generated, imported and analysed into a real project.
+#include "common/modellocator.h"
+#include "face/dlibfacefinder.h"
+#include "nets/mobilefacenet.h"
+#include "nets/sfedistiller.h"
 #include "project/project.h"
 #include "synth/demoproject.h"
 #include "train/featureset.h"
@@ -121,7 +125,9 @@ void TestDemoProject::createsAnalysedProject()
     const auto set = loadProjectFeatures(folder, ProjectFeatureOptions());
     QVERIFY2(set.ok(), set.ok() ? "" : qPrintable(set.error().message));
     QCOMPARE(set->dim, 256);
-    QVERIFY(!computeProjectFeatures(folder, QStringLiteral("sfe-x")).ok());
+    ProjectFeaturesRequest unknown;
+    unknown.sfe = QStringLiteral("sfe-x");
+    QVERIFY(!computeProjectFeatures(folder, unknown).ok());
 
     // SS views: asking for them before they exist is a clear error; computing them re-analyses
     // each clip once and stores view 1 next to the plain features, which stay cached.
@@ -131,12 +137,15 @@ void TestDemoProject::createsAnalysedProject()
     QVERIFY(!notYet.ok());
     QVERIFY2(notYet.error().message.contains(QStringLiteral("SS views")),
              qPrintable(notYet.error().message));
-    QVERIFY(!computeProjectFeatures(folder, QStringLiteral("sfe-l"), -1).ok());
-    const auto views = computeProjectFeatures(folder, QStringLiteral("sfe-l"), 1);
+    ProjectFeaturesRequest oneView;
+    oneView.views = -1;
+    QVERIFY(!computeProjectFeatures(folder, oneView).ok());
+    oneView.views = 1;
+    const auto views = computeProjectFeatures(folder, oneView);
     QVERIFY2(views.ok(), views.ok() ? "" : qPrintable(views.error().message));
     QCOMPARE(views->computed, 10);
     QCOMPARE(views->failed, 0);
-    QCOMPARE(computeProjectFeatures(folder, QStringLiteral("sfe-l"), 1)->cached, 10);
+    QCOMPARE(computeProjectFeatures(folder, oneView)->cached, 10);
     const auto viewSet = loadProjectFeatures(folder, withViews);
     QVERIFY2(viewSet.ok(), viewSet.ok() ? "" : qPrintable(viewSet.error().message));
     QCOMPARE(viewSet->clips.size(), set->clips.size());
@@ -153,6 +162,57 @@ void TestDemoProject::createsAnalysedProject()
     meanR /= double(viewSet->clips.size());
     qInfo("SS view 1: motion course correlation with the plain features %.3f", meanR);
     QVERIFY2(meanR > 0.5, qPrintable(QString::number(meanR)));
+
+    // SFE-M: our MobileFaceNet from a pretrain-sfe checkpoint (here one short distillation
+    // epoch on the faces of two demo photos). Without the checkpoint: a clear error; with it,
+    // its features are cached under an id naming the checkpoint, which training resolves
+    // "sfe-m/pooled" + checkpoint to.
+    ProjectFeaturesRequest sfeM;
+    sfeM.sfe = QStringLiteral("sfe-m");
+    const auto noCheckpoint = computeProjectFeatures(folder, sfeM);
+    QVERIFY(!noCheckpoint.ok());
+    QVERIFY2(noCheckpoint.error().message.contains(QStringLiteral("checkpoint")),
+             qPrintable(noCheckpoint.error().message));
+    auto finder = DlibFaceFinder::create();
+    QVERIFY(finder.ok());
+    finder.value()->setDetectSide(0);
+    const QString photos = ModelLocator::demoPhotoDir().value();
+    const auto faces = SfeDistiller::collectFaces({QDir(photos).filePath(
+                                                      QStringLiteral("sample1.jpg"))},
+                                                  *finder.value());
+    QVERIFY(faces.ok() && faces->size() >= 2);
+    std::vector<LandmarkSample> train, held;
+    SfeDistiller::splitHeldOut(faces.value(), train, held);
+    SfeTrainingOptions distil;
+    distil.checkpointPath = dir.filePath(QStringLiteral("sfe-m.pt"));
+    distil.epochs = 1;
+    distil.samplesPerFace = 1;
+    distil.batchSize = 4;
+    QVERIFY(SfeDistiller::train(train, held, distil, {}).ok());
+    sfeM.sfeCheckpoint = distil.checkpointPath;
+    const auto computedM = computeProjectFeatures(folder, sfeM);
+    QVERIFY2(computedM.ok(), computedM.ok() ? "" : qPrintable(computedM.error().message));
+    QCOMPARE(computedM->computed, 10);
+    const auto sfeMId = resolveSfeId(QStringLiteral("sfe-m/pooled"), distil.checkpointPath);
+    QVERIFY(sfeMId.ok());
+    QVERIFY(sfeMId->startsWith(QStringLiteral("sfe-m@"))
+            && sfeMId->endsWith(QStringLiteral("/pooled")));
+    QCOMPARE(MobileFaceNet::load(distil.checkpointPath).value()->id() + QStringLiteral("/pooled"),
+             sfeMId.value());
+    ProjectFeatureOptions readM;
+    readM.sfe = sfeMId.value();
+    const auto setM = loadProjectFeatures(folder, readM);
+    QVERIFY2(setM.ok(), setM.ok() ? "" : qPrintable(setM.error().message));
+    QCOMPARE(setM->clips.size(), set->clips.size());
+    QCOMPARE(setM->dim, MobileFaceNet().featureDim(FeatureLayer::Pooled));
+    QVERIFY(setM->clips[0].values != set->clips[0].values);
+    // Another checkpoint is another SFE: a checkpoint that does not match the id is refused.
+    QFile other(dir.filePath(QStringLiteral("other.pt")));
+    QVERIFY(other.open(QIODevice::WriteOnly) && other.write("x") == 1);
+    other.close();
+    QVERIFY(!resolveSfeId(sfeMId.value(), other.fileName()).ok());
+    QVERIFY(!resolveSfeId(QStringLiteral("sfe-m/pooled")).ok());
+    QCOMPARE(resolveSfeId(QStringLiteral("sfe-l/pooled")).value(), QStringLiteral("sfe-l/pooled"));
 }
 
 void TestDemoProject::refusesAnExistingProject()
