@@ -1,5 +1,6 @@
 #include "trainer.h"
 
+#include "batchassembly.h"
 #include "clipaugment.h"
 #include "encodermodule_p.h"
 #include "losses_p.h"
@@ -7,6 +8,7 @@
 #include "protocol.h"
 #include "runfolder.h"
 #include "sequenceencoder.h"
+#include "trainstate.h"
 
 #include "common/privatedir.h"
 #include "eval/crossvalidation.h"
@@ -35,61 +37,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("fm::Trainer", text);
-}
-
-/** One optimisation phase of a partition: SS/SS+ pretraining or supervised training. */
-struct Phase
-{
-    QString name; ///< "pretrain" or "train"
-    int epochs = 0;
-    double lr = 0;
-    bool selfSupervised = false;
-};
-
-/** Where a partition's training stands; saved in its checkpoint. */
-struct TrainState
-{
-    int phase = 0, epoch = 0, step = 0; ///< the next step to run
-    double lossSum = 0;                 ///< of the steps already run in this epoch
-    int lossCount = 0;
-    bool done = false;
-    QJsonArray history; ///< one entry per finished epoch: phase, epoch, loss, ap, peak_f1
-    QJsonObject foldMetrics;
-
-    QJsonObject toJson() const
-    {
-        return {{QStringLiteral("phase"), phase},
-                {QStringLiteral("epoch"), epoch},
-                {QStringLiteral("step"), step},
-                {QStringLiteral("done"), done},
-                {QStringLiteral("loss_sum"), lossSum},
-                {QStringLiteral("loss_count"), lossCount},
-                {QStringLiteral("history"), history},
-                {QStringLiteral("fold_metrics"), foldMetrics}};
-    }
-    static TrainState fromJson(const QJsonObject &o)
-    {
-        TrainState s;
-        s.phase = o[QStringLiteral("phase")].toInt();
-        s.epoch = o[QStringLiteral("epoch")].toInt();
-        s.step = o[QStringLiteral("step")].toInt();
-        s.done = o[QStringLiteral("done")].toBool();
-        s.lossSum = o[QStringLiteral("loss_sum")].toDouble();
-        s.lossCount = o[QStringLiteral("loss_count")].toInt();
-        s.history = o[QStringLiteral("history")].toArray();
-        s.foldMetrics = o[QStringLiteral("fold_metrics")].toObject();
-        return s;
-    }
-};
-
-std::vector<Phase> phasesOf(const TrainConfig &c)
-{
-    std::vector<Phase> phases;
-    if (c.pretrain != PretrainMode::None)
-        phases.push_back({QStringLiteral("pretrain"), c.pretrainEpochs,
-                          c.effectivePretrainLearningRate(), true});
-    phases.push_back({QStringLiteral("train"), c.epochs, c.learningRate, false});
-    return phases;
 }
 
 torch::optim::SGD makeOptimizer(train::EncoderModuleImpl &module, const TrainConfig &c, double lr)
@@ -152,7 +99,7 @@ public:
     }
     int trainClips() const { return int(m_train.size()); }
     int validationClips() const { return int(m_validation.size()); }
-    int stepsPerEpoch(const Phase &phase) const
+    int stepsPerEpoch(const TrainPhase &phase) const
     {
         return phase.selfSupervised
                    ? int((m_train.size() + size_t(m_c.batchPairs) - 1) / size_t(m_c.batchPairs))
@@ -182,7 +129,7 @@ private:
     /** When a pretraining epoch's loss stays within 1.5 % of chance level (every candidate
         alike: the embeddings collapsed, seen with too high a pretraining learning rate), says
         so in a "warning" line, once per run. */
-    void warnIfCollapsed(const Phase &phase, int epoch, double loss, double chance,
+    void warnIfCollapsed(const TrainPhase &phase, int epoch, double loss, double chance,
                          double similarity)
     {
         if (m_warnedCollapse || epoch < 2 || chance <= 0 || loss < 0.985 * chance)
@@ -207,8 +154,10 @@ private:
                text);
     }
     Result<bool> saveCheckpoint(const TrainState &state, const torch::optim::SGD *optimizer) const;
-    Result<bool> loadCheckpoint(TrainState &state, std::vector<Phase> &phases,
+    Result<bool> loadCheckpoint(TrainState &state, std::vector<TrainPhase> &phases,
                                 std::unique_ptr<torch::optim::SGD> &optimizer);
+    /** Embeddings (with gradients) of a step's sequences, in order. */
+    torch::Tensor embed(const std::vector<std::vector<float>> &sequences);
     torch::Tensor supervisedLoss(const PairBatch &batch, std::mt19937_64 &rng);
     torch::Tensor selfSupervisedLoss(const std::vector<int> &clips, std::mt19937_64 &rng);
     /** Embeds the validation clips (full clips; with `activeSegment` only each clip's
@@ -268,7 +217,7 @@ Result<bool> PartitionTrainer::saveCheckpoint(const TrainState &state,
     return true;
 }
 
-Result<bool> PartitionTrainer::loadCheckpoint(TrainState &state, std::vector<Phase> &phases,
+Result<bool> PartitionTrainer::loadCheckpoint(TrainState &state, std::vector<TrainPhase> &phases,
                                               std::unique_ptr<torch::optim::SGD> &optimizer)
 {
     const QString path = m_folder.checkpointPath(m_p);
@@ -300,50 +249,29 @@ Result<bool> PartitionTrainer::loadCheckpoint(TrainState &state, std::vector<Pha
     return true;
 }
 
-torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19937_64 &rng)
+torch::Tensor PartitionTrainer::embed(const std::vector<std::vector<float>> &sequences)
 {
-    // Each distinct clip of the batch is embedded once (randomly trimmed when enabled).
-    std::map<int, int> row;
-    std::vector<std::vector<float>> sequences;
-    std::vector<long> labels;
-    std::map<QString, std::vector<float>> gains; // per subject, this batch
-    auto rowOf = [&](int clip) {
-        auto [it, inserted] = row.emplace(clip, int(sequences.size()));
-        if (inserted) {
-            const ClipFeatures &c = m_train[size_t(clip)];
-            const FrameRange range = m_c.trimming ? randomTrim(c, rng) : FrameRange{0, c.frames};
-            sequences.push_back(
-                gatherFrames(c, m_set.dim, speedJitter(rangeFrames(range), m_c.speedJitter, rng)));
-            if (m_c.featureGain > 0) {
-                auto [g, fresh] = gains.emplace(c.subject, std::vector<float>());
-                if (fresh)
-                    g->second = featureGains(m_set.dim, m_c.featureGain, rng);
-                std::vector<float> &s = sequences.back();
-                for (size_t k = 0; k < s.size(); ++k)
-                    s[k] *= g->second[k % size_t(m_set.dim)];
-            }
-        }
-        return it->second;
-    };
-    std::vector<int64_t> a, b, positive;
-    for (const PairBatch::Pair &pair : batch.pairs) {
-        a.push_back(rowOf(pair.a));
-        b.push_back(rowOf(pair.b));
-        positive.push_back(pair.positive ? 1 : 0);
-    }
     std::vector<const std::vector<float> *> pointers;
     for (const std::vector<float> &s : sequences)
         pointers.push_back(&s);
     const train::SequenceBatch packed = train::packSequences(pointers, m_set.dim);
-    const torch::Tensor e = m_encoder->module().forward(packed.x, packed.padding);
-    const torch::Tensor ia = torch::tensor(a, torch::kLong), ib = torch::tensor(b, torch::kLong);
+    return m_encoder->module().forward(packed.x, packed.padding);
+}
+
+torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19937_64 &rng)
+{
+    const AssembledBatch step = assembleSupervised(m_train, m_set.dim, m_c, batch, rng);
+    const torch::Tensor e = embed(step.sequences);
+    const torch::Tensor ia = torch::tensor(step.rowA, torch::kLong);
+    const torch::Tensor ib = torch::tensor(step.rowB, torch::kLong);
     switch (m_c.loss) {
     case LossKind::ContrastiveSimilarity:
         return losses::contrastiveSimilarity(e.index_select(0, ia), e.index_select(0, ib),
-                                             torch::tensor(positive, torch::kLong), m_c.marginC);
+                                             torch::tensor(step.positive, torch::kLong),
+                                             m_c.marginC);
     case LossKind::ContrastiveDistance:
         return losses::contrastiveDistance(e.index_select(0, ia), e.index_select(0, ib),
-                                           torch::tensor(positive, torch::kLong), m_c.marginP,
+                                           torch::tensor(step.positive, torch::kLong), m_c.marginP,
                                            m_c.marginN);
     case LossKind::Triplet: {
         const int64_t n = int64_t(batch.pairs.size() / 2);
@@ -352,9 +280,9 @@ torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19
                                e.index_select(0, ib.narrow(0, n, n)), m_c.tripletMargin);
     }
     case LossKind::NPair: {
-        std::vector<int64_t> classOfRow(sequences.size());
-        for (const auto &[clip, r] : row)
-            classOfRow[size_t(r)] = m_sampler->classes()[size_t(clip)];
+        std::vector<int64_t> classOfRow;
+        for (int clip : step.clipOfRow)
+            classOfRow.push_back(m_sampler->classes()[size_t(clip)]);
         return losses::nPair(e, torch::tensor(classOfRow, torch::kLong), m_c.temperature);
     }
     }
@@ -364,50 +292,15 @@ torch::Tensor PartitionTrainer::supervisedLoss(const PairBatch &batch, std::mt19
 torch::Tensor PartitionTrainer::selfSupervisedLoss(const std::vector<int> &clips,
                                                    std::mt19937_64 &rng)
 {
-    // Seed 001 §3.3. SS: two twins of each clip, each from a different image-transformed view
-    // (view 0 is the untransformed one) and temporally padded; N clips, InfoNCE.
-    // SS+: per clip a half-length subclip A and the rest B are two distinct clips; two views
-    // of each (a random image view when the features have them, temporal padding) form the
-    // positive pairs of InfoNCE over 2N clips.
-    std::vector<std::vector<float>> sequences;
-    std::vector<int64_t> labels;
-    const int views = m_c.pretrainViews;
-    for (size_t k = 0; k < clips.size(); ++k) {
-        const ClipFeatures &c = m_train[size_t(clips[k])];
-        if (m_c.pretrain == PretrainMode::Twins) {
-            const int first = uniformInt(rng, 0, views);
-            int second = uniformInt(rng, 0, views - 1);
-            second += second >= first ? 1 : 0;
-            for (int view : {first, second}) {
-                sequences.push_back(gatherFrames(c, m_set.dim,
-                                                 temporalPadding(rangeFrames({0, c.frames}), rng),
-                                                 view));
-                labels.push_back(int64_t(k));
-            }
-            continue;
-        }
-        const auto [a, b] = contrastiveSubclips(c.frames, rng);
-        for (int twin = 0; twin < 2; ++twin) {
-            sequences.push_back(
-                gatherFrames(c, m_set.dim, temporalPadding(a, rng), uniformInt(rng, 0, views)));
-            labels.push_back(int64_t(2 * k));
-            sequences.push_back(
-                gatherFrames(c, m_set.dim, temporalPadding(b, rng), uniformInt(rng, 0, views)));
-            labels.push_back(int64_t(2 * k + 1));
-        }
-    }
-    std::vector<const std::vector<float> *> pointers;
-    for (const std::vector<float> &s : sequences)
-        pointers.push_back(&s);
-    const train::SequenceBatch packed = train::packSequences(pointers, m_set.dim);
-    const torch::Tensor e = m_encoder->module().forward(packed.x, packed.padding);
+    const AssembledBatch step = assembleSelfSupervised(m_train, m_set.dim, m_c, clips, rng);
+    const torch::Tensor e = embed(step.sequences);
     if (const int64_t n = e.size(0); n > 1) {
         torch::NoGradGuard noGrad;
         m_similaritySum += (e.mm(e.t()).sum().item<double>() - double(n)) / double(n * (n - 1));
         m_chanceSum += std::log(double(n - 1)); // InfoNCE when every candidate looks alike
         ++m_similarityCount;
     }
-    return losses::infoNce(e, torch::tensor(labels, torch::kLong), m_c.pretrainTemperature);
+    return losses::infoNce(e, torch::tensor(step.labels, torch::kLong), m_c.pretrainTemperature);
 }
 
 Result<PairEvaluation> PartitionTrainer::evaluate(bool full, bool activeSegment)
@@ -569,7 +462,7 @@ Result<TrainState> PartitionTrainer::run(bool &stopped)
         }
         m_encoder->fitInputNormalisation(data, frames);
     }
-    std::vector<Phase> phases = phasesOf(m_c);
+    std::vector<TrainPhase> phases = phasesOf(m_c);
     TrainState state;
     std::unique_ptr<torch::optim::SGD> optimizer;
     const Result<bool> loaded = loadCheckpoint(state, phases, optimizer);
@@ -597,7 +490,7 @@ Result<TrainState> PartitionTrainer::run(bool &stopped)
     clock.start();
     for (; state.phase < int(phases.size());
          ++state.phase, state.epoch = 0, state.step = 0, optimizer.reset()) {
-        const Phase &phase = phases[size_t(state.phase)];
+        const TrainPhase &phase = phases[size_t(state.phase)];
         if (!optimizer)
             optimizer = std::make_unique<torch::optim::SGD>(
                 makeOptimizer(m_encoder->module(), m_c, phase.lr));

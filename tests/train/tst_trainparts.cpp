@@ -1,11 +1,13 @@
 #include "synthfeatures.h"
 
+#include "train/batchassembly.h"
 #include "train/clipaugment.h"
 #include "train/featureset.h"
 #include "train/pairsampler.h"
 #include "train/protocol.h"
 #include "train/sequenceencoder.h"
 #include "train/trainconfig.h"
+#include "train/trainstate.h"
 #include "train/viewtransform.h"
 
 #include <QFileInfo>
@@ -15,6 +17,7 @@
 #include <opencv2/imgproc.hpp>
 
 #include <cmath>
+#include <map>
 #include <set>
 
 using namespace fm;
@@ -35,6 +38,9 @@ private Q_SLOTS:
     void randomTrimKeepsActiveSegment();
     void subclipsPartitionTheClip();
     void featureGainsAreLogNormal();
+    void supervisedBatchAssembly();
+    void selfSupervisedBatchAssembly();
+    void trainStateRoundTrip();
     void compoundSynthesis();
     void viewTransformDraws();
     void viewTransformApplies();
@@ -282,6 +288,114 @@ void TestTrainParts::featureGainsAreLogNormal()
     const double sd = std::sqrt(squares / double(g.size()) - mean * mean);
     QVERIFY2(std::abs(mean) < 0.01, qPrintable(QString::number(mean)));
     QVERIFY2(std::abs(sd - 0.3) < 0.01, qPrintable(QString::number(sd)));
+}
+
+/**
+ * A supervised step embeds each distinct clip of the pair batch once, in pair order; with
+ * trimming off and no jitter a row is the clip's frames times its subject's gain, one gain
+ * vector per subject and batch; the same rng state gives the same step.
+ */
+void TestTrainParts::supervisedBatchAssembly()
+{
+    test::SynthOptions o;
+    o.subjects = 3;
+    o.dim = 8;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    const PairSampler sampler(set.clips, false);
+    const PairBatch batch = sampler.epoch(1, 0, 6).front();
+    TrainConfig c;
+    c.trimming = false;
+    c.featureGain = 0.3;
+    std::mt19937_64 rng(4), again(4);
+    const AssembledBatch step = assembleSupervised(set.clips, set.dim, c, batch, rng);
+    const AssembledBatch same = assembleSupervised(set.clips, set.dim, c, batch, again);
+    QVERIFY(step.sequences == same.sequences);
+    QCOMPARE(step.rowA.size(), batch.pairs.size());
+    QCOMPARE(step.sequences.size(), step.clipOfRow.size());
+    std::set<int> distinct(step.clipOfRow.begin(), step.clipOfRow.end());
+    QCOMPARE(distinct.size(), step.clipOfRow.size()); // each clip once
+    std::map<QString, std::vector<float>> gainOf;
+    for (size_t i = 0; i < batch.pairs.size(); ++i) {
+        QCOMPARE(step.clipOfRow[size_t(step.rowA[i])], batch.pairs[i].a);
+        QCOMPARE(step.clipOfRow[size_t(step.rowB[i])], batch.pairs[i].b);
+        QCOMPARE(step.positive[i], batch.pairs[i].positive ? 1 : 0);
+    }
+    for (size_t r = 0; r < step.sequences.size(); ++r) {
+        const ClipFeatures &clip = set.clips[size_t(step.clipOfRow[r])];
+        QCOMPARE(step.sequences[r].size(), clip.values.size());
+        std::vector<float> gain(size_t(set.dim));
+        for (size_t d = 0; d < gain.size(); ++d)
+            gain[d] = step.sequences[r][d] / clip.values[d];
+        auto [known, fresh] = gainOf.emplace(clip.subject, gain);
+        for (size_t d = 0; d < gain.size(); ++d) {
+            QVERIFY(gain[d] > 0.2f && gain[d] < 5.0f);
+            QVERIFY(std::abs(gain[d] - known->second[d]) < 1e-4f); // one gain per subject
+            for (int f = 1; f < clip.frames; ++f) {                // and for every frame
+                const size_t k = size_t(f) * size_t(set.dim) + d;
+                QVERIFY(std::abs(step.sequences[r][k] - gain[d] * clip.values[k])
+                        <= 1e-4f * (1 + std::abs(clip.values[k])));
+            }
+        }
+    }
+    QVERIFY(gainOf.size() >= 2);
+    // Without the gain the rows are the clips' own frames.
+    c.featureGain = 0;
+    const AssembledBatch plain = assembleSupervised(set.clips, set.dim, c, batch, rng);
+    for (size_t r = 0; r < plain.sequences.size(); ++r)
+        QVERIFY(plain.sequences[r] == set.clips[size_t(plain.clipOfRow[r])].values);
+}
+
+/** SS+: 2N distinct clips (A and B of each clip), two versions each; SS: N clips, 2 views. */
+void TestTrainParts::selfSupervisedBatchAssembly()
+{
+    test::SynthOptions o;
+    o.subjects = 2;
+    o.dim = 4;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    TrainConfig c;
+    c.pretrain = PretrainMode::Subclips;
+    std::mt19937_64 rng(8);
+    const AssembledBatch plus = assembleSelfSupervised(set.clips, set.dim, c, {0, 3, 5}, rng);
+    QCOMPARE(plus.sequences.size(), size_t(12));
+    QCOMPARE(plus.labels, (std::vector<int64_t>{0, 1, 0, 1, 2, 3, 2, 3, 4, 5, 4, 5}));
+    std::vector<ClipFeatures> withView = set.clips;
+    for (ClipFeatures &clip : withView) {
+        std::vector<float> view = clip.values;
+        for (float &v : view)
+            v += 100.0f; // tells view 1 from view 0
+        clip.views.push_back(view);
+    }
+    c.pretrain = PretrainMode::Twins;
+    c.pretrainViews = 1;
+    const AssembledBatch twins = assembleSelfSupervised(withView, set.dim, c, {1, 2}, rng);
+    QCOMPARE(twins.labels, (std::vector<int64_t>{0, 0, 1, 1}));
+    for (size_t k = 0; k < 2; ++k) { // the two twins of a clip come from different views
+        const bool firstIsView = twins.sequences[2 * k][0] > 50.0f;
+        const bool secondIsView = twins.sequences[2 * k + 1][0] > 50.0f;
+        QVERIFY(firstIsView != secondIsView);
+    }
+}
+
+void TestTrainParts::trainStateRoundTrip()
+{
+    TrainConfig c;
+    QCOMPARE(int(phasesOf(c).size()), 1);
+    c.pretrain = PretrainMode::Subclips;
+    c.pretrainEpochs = 3;
+    const std::vector<TrainPhase> phases = phasesOf(c);
+    QCOMPARE(int(phases.size()), 2);
+    QVERIFY(phases[0].selfSupervised && !phases[1].selfSupervised);
+    QCOMPARE(phases[0].epochs, 3);
+    QCOMPARE(phases[1].lr, c.learningRate);
+    TrainState s;
+    s.phase = 1;
+    s.epoch = 4;
+    s.step = 7;
+    s.lossSum = 2.5;
+    s.lossCount = 7;
+    s.history.append(QJsonObject{{QStringLiteral("ap"), 0.9}});
+    const TrainState back = TrainState::fromJson(s.toJson());
+    QCOMPARE(back.toJson(), s.toJson());
 }
 
 void TestTrainParts::compoundSynthesis()
