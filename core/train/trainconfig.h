@@ -49,11 +49,12 @@ struct EncoderConfig
     QString inputNorm = QStringLiteral("clip-rms");
     /**
      * Temporal pooling: "max" (seed 000) max-pools the transformer output over the valid
-     * frames; "max+std" also appends each normalised input dimension's standard deviation over
-     * the valid frames (how much each feature moves) before the output layer. Models saved
-     * without the key used "max".
+     * frames; "max+std" (default) also appends each normalised input dimension's standard
+     * deviation over the valid frames (how much each feature moves) before the output layer.
+     * Small demo with clip-rms and the feature gain: 4-fold CV 0.938 ± 0.043 vs 0.932 ± 0.035,
+     * split S03/S04 0.988 vs 0.931 (README). Models saved without the key used "max".
      */
-    QString pooling = QStringLiteral("max");
+    QString pooling = QStringLiteral("max+std");
 
     QJsonObject toJson() const;
 };
