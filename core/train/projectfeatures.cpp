@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 
 #include <opencv2/core.hpp>
 
@@ -125,6 +126,8 @@ Result<QString> resolveSfeId(const QString &sfe, const QString &checkpoint)
                         "fmstudio-cli pretrain-sfe): set \"sfe_checkpoint\" or "
                         "--sfe-checkpoint.")};
     }
+    if (!QFileInfo(checkpoint).isFile())
+        return Error{tr("The SFE-M checkpoint \"%1\" is not a file.").arg(checkpoint)};
     const Result<QString> hash = contentHash(checkpoint);
     if (!hash)
         return Error{tr("The SFE-M checkpoint \"%1\" cannot be read.").arg(checkpoint),

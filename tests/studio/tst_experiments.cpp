@@ -205,7 +205,7 @@ void TestExperiments::dialogValidates()
     QTemporaryDir tmp;
     const QString file = tmp.filePath(QStringLiteral("sfe-m.pt"));
     QTest::keyClicks(checkpoint, file);
-    QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("cannot be read")));
+    QVERIFY(dialog->problems().join(' ').contains(QStringLiteral("is not a file")));
     {
         QFile f(file);
         QVERIFY(f.open(QIODevice::WriteOnly));

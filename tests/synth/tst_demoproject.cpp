@@ -212,6 +212,7 @@ void TestDemoProject::createsAnalysedProject()
     other.close();
     QVERIFY(!resolveSfeId(sfeMId.value(), other.fileName()).ok());
     QVERIFY(!resolveSfeId(QStringLiteral("sfe-m/pooled")).ok());
+    QVERIFY(!resolveSfeId(QStringLiteral("sfe-m/pooled"), dir.path()).ok()); // a folder
     QCOMPARE(resolveSfeId(QStringLiteral("sfe-l/pooled")).value(), QStringLiteral("sfe-l/pooled"));
 }
 
