@@ -5,6 +5,7 @@
 #include "project/projectdatabase.h"
 #include "project/projectstore.h"
 #include "train/featureset.h"
+#include "train/projectfeatures.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void missingFeaturesIsAnError();
     void cliTrainsOnProject();
     void cliExportsBundle();
+    void cliResolvesSfeMCheckpoint();
 
 private:
     QTemporaryDir m_tmp;
@@ -163,6 +165,77 @@ void TestTrainProject::cliExportsBundle()
     const QString message = QString::fromUtf8(bad.readAllStandardError());
     QVERIFY2(message.contains(QStringLiteral("export.fmfeats")), qPrintable(message));
     QVERIFY(!QFile::exists(blocker + QStringLiteral("/export.fmfeats")));
+}
+
+/**
+ * SFE-M: a config naming "sfe-m/pooled" and its checkpoint trains on the features cached under
+ * the checkpoint's id, and the run's config.json records that id; without the checkpoint the
+ * train and features commands fail with a clear message.
+ */
+void TestTrainProject::cliResolvesSfeMCheckpoint()
+{
+    const QString checkpoint = m_tmp.filePath(QStringLiteral("sfe-m.pt"));
+    QFile weights(checkpoint);
+    QVERIFY(weights.open(QIODevice::WriteOnly));
+    weights.write("stands in for MobileFaceNet weights");
+    weights.close();
+    const Result<QString> id = resolveSfeId(QStringLiteral("sfe-m/pooled"), checkpoint);
+    QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().message));
+    auto project = Project::open(m_project);
+    QVERIFY(project.ok());
+    const QString cacheDir = QDir(project.value()->cacheDir()).filePath(QStringLiteral("features"));
+    const QString crop = QStringLiteral("aligned112;pad0.2;v1");
+    for (const Clip &clip : project.value()->clips()) {
+        const Result<cv::Mat> m = FeatureCache(cacheDir, {clip.contentHash,
+                                                          QStringLiteral("sfe-l/pooled"), crop})
+                                      .load();
+        if (m.ok()) // the test's synthetic features stand in for SFE-M's
+            QVERIFY(FeatureCache(cacheDir, {clip.contentHash, id.value(), crop}).store(m.value()));
+    }
+    project.value()->close();
+
+    auto runWith = [&](const QJsonObject &overrides, const QString &run, QString *output) {
+        QJsonObject o = test::smallConfig();
+        o.insert(QStringLiteral("epochs"), 1);
+        for (auto it = overrides.begin(); it != overrides.end(); ++it)
+            o.insert(it.key(), it.value());
+        const QString config = m_tmp.filePath(run + QStringLiteral(".json"));
+        QFile f(config);
+        if (!f.open(QIODevice::WriteOnly))
+            return -1;
+        f.write(QJsonDocument(o).toJson());
+        f.close();
+        QProcess p;
+        p.start(QStringLiteral(FM_CLI_PATH),
+                {QStringLiteral("train"), QStringLiteral("--project"), m_project,
+                 QStringLiteral("--config"), config, QStringLiteral("--run"), run});
+        p.waitForFinished(120000);
+        *output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString output;
+    QCOMPARE(runWith({{QStringLiteral("sfe"), QStringLiteral("sfe-m/pooled")},
+                      {QStringLiteral("sfe_checkpoint"), checkpoint}},
+                     QStringLiteral("sfe-m-run"), &output),
+             0);
+    const QJsonObject written = test::readJsonFile(
+        QDir(m_project).filePath(QStringLiteral("runs/sfe-m-run/config.json")));
+    QCOMPARE(written[QStringLiteral("sfe")].toString(), id.value());
+    QCOMPARE(written[QStringLiteral("sfe_checkpoint")].toString(), checkpoint);
+
+    QVERIFY(runWith({{QStringLiteral("sfe"), QStringLiteral("sfe-m/pooled")}},
+                    QStringLiteral("no-checkpoint"), &output)
+            != 0);
+    QVERIFY2(output.contains(QStringLiteral("checkpoint")), qPrintable(output));
+    QVERIFY(!QDir(m_project).exists(QStringLiteral("runs/no-checkpoint")));
+
+    QProcess features;
+    features.start(QStringLiteral(FM_CLI_PATH), {QStringLiteral("features"), m_project,
+                                                 QStringLiteral("--sfe"), QStringLiteral("sfe-m")});
+    QVERIFY(features.waitForFinished(60000));
+    QCOMPARE(features.exitCode(), 2);
+    QVERIFY(
+        QString::fromUtf8(features.readAllStandardError()).contains(QStringLiteral("checkpoint")));
 }
 
 QTEST_GUILESS_MAIN(TestTrainProject)
