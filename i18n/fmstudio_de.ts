@@ -119,43 +119,43 @@
         <translation>Die Referenzdaten (Ground Truth) für „%1“ konnten nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demoproject.cpp" line="66"/>
+        <location filename="../core/synth/demoproject.cpp" line="57"/>
         <source>Demo subject animated from %1 (face-api demo photos).</source>
         <translation>Demo-Person, animiert aus %1 (Demofotos von face-api).</translation>
     </message>
     <message>
-        <location filename="../core/synth/demoproject.cpp" line="119"/>
+        <location filename="../core/synth/demoproject.cpp" line="110"/>
         <source>&quot;%1&quot; already holds a project; choose a new folder for the demo.</source>
         <translation>„%1“ enthält bereits ein Projekt; wählen Sie für die Demo einen neuen Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demoproject.cpp" line="154"/>
+        <location filename="../core/synth/demoproject.cpp" line="145"/>
         <source>Importing clips</source>
         <translation>Clips werden importiert</translation>
     </message>
     <message>
-        <location filename="../core/synth/demoproject.cpp" line="161"/>
+        <location filename="../core/synth/demoproject.cpp" line="152"/>
         <source>Cancelled while importing.</source>
         <translation>Beim Importieren abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demoproject.cpp" line="163"/>
+        <location filename="../core/synth/demoproject.cpp" line="154"/>
         <source>%1 generated clips could not be imported: %2</source>
         <translation>%1 erzeugte Clips konnten nicht importiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/synth/demoproject.cpp" line="227"/>
-        <location filename="../core/synth/demoproject.cpp" line="240"/>
+        <location filename="../core/synth/demoproject.cpp" line="218"/>
+        <location filename="../core/synth/demoproject.cpp" line="231"/>
         <source>Analysing clips</source>
         <translation>Clips werden analysiert</translation>
     </message>
     <message>
-        <location filename="../core/synth/demoproject.cpp" line="235"/>
+        <location filename="../core/synth/demoproject.cpp" line="226"/>
         <source>Cancelled while analysing: the project is usable, %1 of %2 clips have automatic onsets.</source>
         <translation>Beim Analysieren abgebrochen: Das Projekt ist nutzbar, %1 von %2 Clips haben einen automatischen Beginn.</translation>
     </message>
     <message>
-        <location filename="../core/synth/demoproject.cpp" line="311"/>
+        <location filename="../core/synth/demoproject.cpp" line="305"/>
         <source>The demo project&apos;s completion report could not be written.</source>
         <translation>Der Abschlussbericht des Demoprojekts konnte nicht geschrieben werden.</translation>
     </message>
@@ -564,30 +564,54 @@
         <translation>erstes fehlendes: %1 (Cache-Ordner %2)</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="59"/>
+        <location filename="../core/train/jobqueue.cpp" line="60"/>
         <location filename="../core/train/runfolder.cpp" line="29"/>
         <source>&quot;%1&quot; could not be written.</source>
         <translation>„%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="101"/>
-        <location filename="../core/train/projectfeatures.cpp" line="119"/>
         <source>Unknown feature extractor &quot;%1&quot; (use sfe-l or sfe-e).</source>
-        <translation>Unbekannter Merkmalsextraktor „%1“ (verwenden Sie sfe-l oder sfe-e).</translation>
+        <translation type="vanished">Unbekannter Merkmalsextraktor „%1“ (verwenden Sie sfe-l oder sfe-e).</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="66"/>
-        <location filename="../core/train/projectfeatures.cpp" line="109"/>
+        <location filename="../core/train/projectfeatures.cpp" line="69"/>
+        <source>Unknown feature extractor &quot;%1&quot; (use sfe-l, sfe-e or sfe-m).</source>
+        <translation>Unbekannter Merkmalsextraktor „%1“ (sfe-l, sfe-e oder sfe-m verwenden).</translation>
+    </message>
+    <message>
+        <location filename="../core/train/projectfeatures.cpp" line="90"/>
+        <location filename="../core/train/projectfeatures.cpp" line="173"/>
         <source>No face in any frame of &quot;%1&quot;.</source>
         <translation>In keinem Bild von „%1“ wurde ein Gesicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="121"/>
+        <location filename="../core/train/projectfeatures.cpp" line="125"/>
+        <location filename="../core/train/projectfeatures.cpp" line="160"/>
+        <source>SFE-M needs the checkpoint its features come from (made by fmstudio-cli pretrain-sfe): set &quot;sfe_checkpoint&quot; or --sfe-checkpoint.</source>
+        <translation>SFE-M braucht den Checkpoint, aus dem seine Merkmale stammen (erstellt mit fmstudio-cli pretrain-sfe): „sfe_checkpoint“ oder --sfe-checkpoint angeben.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/projectfeatures.cpp" line="130"/>
+        <source>The SFE-M checkpoint &quot;%1&quot; is not a file.</source>
+        <translation>Der SFE-M-Checkpoint „%1“ ist keine Datei.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/projectfeatures.cpp" line="133"/>
+        <source>The SFE-M checkpoint &quot;%1&quot; cannot be read.</source>
+        <translation>Der SFE-M-Checkpoint „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/projectfeatures.cpp" line="137"/>
+        <source>The SFE-M checkpoint &quot;%1&quot; is %2, not the %3 this was made with.</source>
+        <translation>Der SFE-M-Checkpoint „%1“ ist %2, nicht der %3, mit dem dies erstellt wurde.</translation>
+    </message>
+    <message>
+        <location filename="../core/train/projectfeatures.cpp" line="184"/>
         <source>The number of SS views must be between 0 and %1.</source>
         <translation>Die Zahl der SS-Ansichten muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="141"/>
+        <location filename="../core/train/projectfeatures.cpp" line="204"/>
         <source>Cancelled: %1 of %2 clips have features.</source>
         <translation>Abgebrochen: %1 von %2 Clips haben Merkmale.</translation>
     </message>
@@ -1926,322 +1950,355 @@
 <context>
     <name>fm::ExperimentDialog</name>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="64"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="66"/>
         <source>New experiment</source>
         <translation>Neues Experiment</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="71"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="73"/>
         <source>Custom</source>
         <translation>Benutzerdefiniert</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="77"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="79"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Vorlage:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="80"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="82"/>
         <source>letters, digits, . _ + -</source>
         <translation>Buchstaben, Ziffern, . _ + -</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="81"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="83"/>
         <source>Run &amp;name:</source>
         <translation>&amp;Name des Laufs:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="88"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="90"/>
         <source>Model and loss</source>
         <translation>Modell und Loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="92"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="94"/>
         <source>SFE-L (landmark net)</source>
         <translation>SFE-L (Landmarken-Netz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="93"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="95"/>
         <source>SFE-E (expression net)</source>
         <translation>SFE-E (Ausdrucks-Netz)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="94"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="96"/>
         <source>SFE-M (MobileFaceNet)</source>
         <translation>SFE-M (MobileFaceNet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="95"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="97"/>
         <source>&amp;SFE (feature extractor):</source>
         <translation>&amp;SFE (Merkmalsextraktor):</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="98"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="100"/>
+        <source>made by fmstudio-cli pretrain-sfe --out FILE</source>
+        <translation>erstellt mit fmstudio-cli pretrain-sfe --out DATEI</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="101"/>
+        <source>SFE-M: the MobileFaceNet checkpoint whose features the runs use (the job computes missing ones first)</source>
+        <translation>SFE-M: der MobileFaceNet-Checkpoint, dessen Merkmale die Läufe verwenden (der Job berechnet fehlende zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="103"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="105"/>
+        <source>SFE-M checkpoint</source>
+        <translation>SFE-M-Checkpoint</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="107"/>
+        <source>Checkpoints (*.pt);;All files (*)</source>
+        <translation>Checkpoints (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="114"/>
+        <source>SFE-M checkpoint:</source>
+        <translation>SFE-M-Checkpoint:</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="117"/>
         <source>Contrastive, similarity (seed 000, m_c)</source>
         <translation>Kontrastiv, Ähnlichkeit (Seed 000, m_c)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="99"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="118"/>
         <source>Contrastive, distance (seed 001, m_p, m_n)</source>
         <translation>Kontrastiv, Distanz (Seed 001, m_p, m_n)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="100"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="119"/>
         <source>N-pair (temperature τ)</source>
         <translation>N-Pair (Temperatur τ)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="101"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="120"/>
         <source>&amp;Loss:</source>
         <translation>&amp;Loss:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="103"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="122"/>
         <source>Margin m_&amp;c:</source>
         <translation>Margin m_&amp;c:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="105"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="124"/>
         <source>Pos&amp;itive margin m_p:</source>
         <translation>Pos&amp;itive Margin m_p:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="107"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="126"/>
         <source>Ne&amp;gative margin m_n:</source>
         <translation>Ne&amp;gative Margin m_n:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="109"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="128"/>
         <source>Te&amp;mperature τ:</source>
         <translation>Te&amp;mperatur τ:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="110"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="129"/>
         <source>Random t&amp;rimming of neutral frames</source>
         <translation>Zuf&amp;älliges Trimmen neutraler Bilder</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="114"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="133"/>
         <source>None (baseline)</source>
         <translation>Keins (Baseline)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="115"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="134"/>
         <source>SS (twin clips by image transforms)</source>
         <translation>SS (Zwillingsclips durch Bildtransformationen)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="116"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="135"/>
         <source>SS+ (contrastive subclips)</source>
         <translation>SS+ (kontrastive Teilclips)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="117"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="136"/>
         <source>Pre&amp;training:</source>
         <translation>Vor&amp;training:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="120"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="139"/>
         <source>Pretraining epoc&amp;hs:</source>
         <translation>Vortrainings-Epoc&amp;hen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="124"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="143"/>
         <source>SS: transformed feature views computed per clip (colour distortion, blur, temporal padding; features recomputed)</source>
         <translation>SS: transformierte Merkmalsansichten je Clip (Farbverzerrung, Unschärfe, zeitliches Auffüllen; Merkmale neu berechnet)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="126"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="145"/>
         <source>SS views per clip:</source>
         <translation>SS-Ansichten je Clip:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="130"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="149"/>
         <source>Data and protocol</source>
         <translation>Daten und Protokoll</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="132"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="151"/>
         <source>&amp;Facial motions (FM)</source>
         <translation>Gesichtsbe&amp;wegungen (GB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="133"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="152"/>
         <source>Lip mo&amp;vements (LM)</source>
         <translation>Li&amp;ppenbewegungen (LB)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="134"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="153"/>
         <source>Recorded compo&amp;und motions</source>
         <translation>Aufgenommene &amp;zusammengesetzte Bewegungen</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="135"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="154"/>
         <source>S&amp;ynthesise compound clips (seed 001)</source>
         <translation>Zusammengesetzte Clips s&amp;ynthetisieren (Seed 001)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="136"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
         <source>Include clips &amp;waiting for review</source>
         <translation>Clips mit offener Prüf&amp;ung einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="137"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="156"/>
         <source>Include e&amp;xcluded clips</source>
         <translation>&amp;Ausgeschlossene Clips einbeziehen</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="145"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="164"/>
         <source>Fixed train/validation split</source>
         <translation>Feste Trainings-/Validierungsaufteilung</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="146"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="165"/>
         <source>k-fold cross-validation (subject-disjoint)</source>
         <translation>k-fache Kreuzvalidierung (personendisjunkt)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="147"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="166"/>
         <source>Margin grid m_p × m_n (16 runs)</source>
         <translation>Margin-Raster m_p × m_n (16 Läufe)</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="148"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="167"/>
         <source>Ablation set</source>
         <translation>Ablationsreihe</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="149"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="168"/>
         <source>Pr&amp;otocol:</source>
         <translation>Pr&amp;otokoll:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="151"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="170"/>
         <source>Folds &amp;k:</source>
         <translation>Folds &amp;k:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="153"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="172"/>
         <source>Share of validation sub&amp;jects:</source>
         <translation>Anteil &amp;der Validierungspersonen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="174"/>
         <source>SFE</source>
         <translation>SFE</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="174"/>
         <source>Loss</source>
         <translation>Loss</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="174"/>
         <source>Trimming</source>
         <translation>Trimmen</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="155"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="174"/>
         <source>Pretraining</source>
         <translation>Vortraining</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="156"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="175"/>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="163"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="182"/>
         <source>Ablation axes:</source>
         <translation>Ablationsachsen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="167"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="186"/>
         <source>Optimisation</source>
         <translation>Optimierung</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="171"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="190"/>
         <source>&amp;Epochs:</source>
         <translation>&amp;Epochen:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="173"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="192"/>
         <source>&amp;Batch (N pos. + N neg. pairs):</source>
         <translation>&amp;Batch (N pos. + N neg. Paare):</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="175"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="194"/>
         <source>Le&amp;arning rate:</source>
         <translation>Lern&amp;rate:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="177"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="196"/>
         <source>Ran&amp;dom seed:</source>
         <translation>Zu&amp;falls-Seed:</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="190"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="209"/>
         <source>Start</source>
         <translation>Starten</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="397"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="423"/>
         <source>Give the run a name.</source>
         <translation>Geben Sie dem Lauf einen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="399"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="425"/>
         <source>The run name may hold only letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;.</source>
         <translation>Der Name des Laufs darf nur Buchstaben, Ziffern, „.“, „_“, „+“ und „-“ enthalten.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="406"/>
-        <source>SS pretraining recomputes the features of transformed frames, which the job can do only for SFE-L and SFE-E; choose another feature extractor or another pretraining.</source>
-        <translation>SS-Vortraining berechnet die Merkmale transformierter Bilder neu; das kann der Auftrag nur für SFE-L und SFE-E. Wählen Sie einen anderen Merkmalsextraktor oder ein anderes Vortraining.</translation>
+        <location filename="../app/studio/experimentdialog.cpp" line="431"/>
+        <source>SFE-M needs a checkpoint made by fmstudio-cli pretrain-sfe: choose it under &quot;SFE-M checkpoint&quot;.</source>
+        <translation>SFE-M braucht einen mit fmstudio-cli pretrain-sfe erstellten Checkpoint: unter „SFE-M-Checkpoint“ wählen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="417"/>
+        <source>SS pretraining recomputes the features of transformed frames, which the job can do only for SFE-L and SFE-E; choose another feature extractor or another pretraining.</source>
+        <translation type="vanished">SS-Vortraining berechnet die Merkmale transformierter Bilder neu; das kann der Auftrag nur für SFE-L und SFE-E. Wählen Sie einen anderen Merkmalsextraktor oder ein anderes Vortraining.</translation>
+    </message>
+    <message>
+        <location filename="../app/studio/experimentdialog.cpp" line="443"/>
         <source>A run named &quot;%1&quot; exists already; choose another name.</source>
         <translation>Ein Lauf namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="423"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="449"/>
         <source>Choose at least one kind of data (FM, LM or compound).</source>
         <translation>Wählen Sie mindestens eine Datenart (GB, LB oder zusammengesetzt).</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="451"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="477"/>
         <source>The project has no clips of the chosen kinds and review states.</source>
         <translation>Das Projekt hat keine Clips der gewählten Arten und Prüfstatus.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="453"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="479"/>
         <source>Only %1 subject(s) have two motions with two clips each; training needs at least 2 (one to train, one to validate).</source>
         <translation>Nur %1 Person(en) haben zwei Bewegungen mit je zwei Clips; das Training braucht mindestens 2 (eine zum Trainieren, eine zum Validieren).</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="457"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="483"/>
         <source>%1-fold cross-validation needs at least %1 such subjects; the chosen data has %2.</source>
         <translation>Eine %1-fache Kreuzvalidierung braucht mindestens %1 solche Personen; die gewählten Daten haben %2.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="469"/>
         <source>%1 clips have no SFE-M features and the job cannot compute them (only SFE-L and SFE-E); choose another feature extractor.</source>
-        <translation>%1 Clips haben keine SFE-M-Merkmale, und der Job kann sie nicht berechnen (nur SFE-L und SFE-E); wählen Sie einen anderen Merkmalsextraktor.</translation>
+        <translation type="vanished">%1 Clips haben keine SFE-M-Merkmale, und der Job kann sie nicht berechnen (nur SFE-L und SFE-E); wählen Sie einen anderen Merkmalsextraktor.</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="499"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="523"/>
         <source>SS: the job first computes %1 transformed feature view(s) of every clip (colour distortion, blur, temporal padding; features recomputed).</source>
         <translation>SS: Der Auftrag berechnet zuerst %1 transformierte Merkmalsansicht(en) jedes Clips (Farbverzerrung, Unschärfe, zeitliches Auffüllen; Merkmale neu berechnet).</translation>
     </message>
     <message>
-        <location filename="../app/studio/experimentdialog.cpp" line="514"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="541"/>
         <source>%1 clips have no %2 features yet; the job computes them first (the clips are analysed: this takes a while).</source>
         <translation>%1 Clips haben noch keine %2-Merkmale; der Job berechnet sie zuerst (die Clips werden analysiert: das dauert eine Weile).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/studio/experimentdialog.cpp" line="552"/>
+        <location filename="../app/studio/experimentdialog.cpp" line="581"/>
         <source>%n run(s) will be queued: %1</source>
         <translation>
             <numerusform>%n Lauf wird eingereiht: %1</numerusform>
@@ -3300,150 +3357,148 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::JobQueue</name>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="40"/>
+        <location filename="../core/train/jobqueue.cpp" line="41"/>
         <source>queued</source>
         <translation>eingereiht</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="41"/>
+        <location filename="../core/train/jobqueue.cpp" line="42"/>
         <source>running</source>
         <translation>gestartet</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="42"/>
+        <location filename="../core/train/jobqueue.cpp" line="43"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="43"/>
+        <location filename="../core/train/jobqueue.cpp" line="44"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="44"/>
+        <location filename="../core/train/jobqueue.cpp" line="45"/>
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="192"/>
+        <location filename="../core/train/jobqueue.cpp" line="193"/>
         <source>computing features</source>
         <translation>Merkmale werden berechnet</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="196"/>
+        <location filename="../core/train/jobqueue.cpp" line="197"/>
         <source>SS+ epoch %1/%2</source>
         <translation>SS+-Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="196"/>
+        <location filename="../core/train/jobqueue.cpp" line="197"/>
         <source>SS epoch %1/%2</source>
         <translation>SS-Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="199"/>
+        <location filename="../core/train/jobqueue.cpp" line="200"/>
         <source>epoch %1/%2</source>
         <translation>Epoche %1/%2</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="340"/>
+        <location filename="../core/train/jobqueue.cpp" line="341"/>
         <source>&quot;%1&quot; is not a valid run name: use letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot; (up to 80).</source>
         <translation>„%1“ ist kein gültiger Laufname: Verwenden Sie Buchstaben, Ziffern, „.“, „_“, „+“ und „-“ (bis zu 80).</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="344"/>
+        <location filename="../core/train/jobqueue.cpp" line="345"/>
         <source>A run named &quot;%1&quot; exists already.</source>
         <translation>Ein Lauf namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="372"/>
-        <location filename="../core/train/jobqueue.cpp" line="392"/>
-        <location filename="../core/train/jobqueue.cpp" line="411"/>
-        <location filename="../core/train/jobqueue.cpp" line="423"/>
+        <location filename="../core/train/jobqueue.cpp" line="373"/>
+        <location filename="../core/train/jobqueue.cpp" line="393"/>
+        <location filename="../core/train/jobqueue.cpp" line="412"/>
+        <location filename="../core/train/jobqueue.cpp" line="424"/>
         <source>No such job.</source>
         <translation>Diesen Job gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="381"/>
+        <location filename="../core/train/jobqueue.cpp" line="382"/>
         <source>The job &quot;%1&quot; is not running.</source>
         <translation>Der Job „%1“ läuft nicht.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="384"/>
+        <location filename="../core/train/jobqueue.cpp" line="385"/>
         <source>Stopping: waiting for the checkpoint...</source>
         <translation>Wird angehalten: warte auf den Checkpoint …</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="395"/>
+        <location filename="../core/train/jobqueue.cpp" line="396"/>
         <source>The job &quot;%1&quot; is already %2.</source>
         <translation>Der Job „%1“ ist bereits %2.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="397"/>
+        <location filename="../core/train/jobqueue.cpp" line="398"/>
         <source>The job &quot;%1&quot; is done; use re-run for a new run.</source>
         <translation>Der Job „%1“ ist fertig; verwenden Sie „Erneut ausführen“ für einen neuen Lauf.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="399"/>
+        <location filename="../core/train/jobqueue.cpp" line="400"/>
         <source>The job &quot;%1&quot; has no config to resume with.</source>
         <translation>Der Job „%1“ hat keine Konfiguration zum Fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="414"/>
+        <location filename="../core/train/jobqueue.cpp" line="415"/>
         <source>The job has no config to run again.</source>
         <translation>Der Job hat keine Konfiguration für eine erneute Ausführung.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="426"/>
+        <location filename="../core/train/jobqueue.cpp" line="427"/>
         <source>Stop the job &quot;%1&quot; before deleting it.</source>
         <translation>Halten Sie den Job „%1“ an, bevor Sie ihn löschen.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="429"/>
+        <location filename="../core/train/jobqueue.cpp" line="430"/>
         <source>The run folder &quot;%1&quot; could not be deleted completely.</source>
         <translation>Der Laufordner „%1“ konnte nicht vollständig gelöscht werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="507"/>
         <source>SS pretraining needs transformed %1 features, and fmstudio-cli features computes only sfe-l and sfe-e.</source>
-        <translation>SS-Vortraining braucht transformierte %1-Merkmale, und fmstudio-cli features berechnet nur sfe-l und sfe-e.</translation>
+        <translation type="vanished">SS-Vortraining braucht transformierte %1-Merkmale, und fmstudio-cli features berechnet nur sfe-l und sfe-e.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="510"/>
         <source>%1 clips have no cached %2 features, and fmstudio-cli features computes only sfe-l and sfe-e.</source>
-        <translation>%1 Clips haben keine zwischengespeicherten %2-Merkmale, und „fmstudio-cli features“ berechnet nur sfe-l und sfe-e.</translation>
+        <translation type="vanished">%1 Clips haben keine zwischengespeicherten %2-Merkmale, und „fmstudio-cli features“ berechnet nur sfe-l und sfe-e.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="520"/>
+        <location filename="../core/train/jobqueue.cpp" line="513"/>
         <source>%1 clips have no %2 features yet: computing them first.</source>
         <translation>%1 Clips haben noch keine %2-Merkmale: sie werden zuerst berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="524"/>
+        <location filename="../core/train/jobqueue.cpp" line="517"/>
         <source>SS pretraining: computing %1 transformed %2 view(s) per clip first.</source>
         <translation>SS-Vortraining: zuerst werden %1 transformierte %2-Ansicht(en) je Clip berechnet.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="586"/>
+        <location filename="../core/train/jobqueue.cpp" line="582"/>
         <source>The job&apos;s config could not be written to &quot;%1&quot;.</source>
         <translation>Die Konfiguration des Jobs konnte nicht nach „%1“ geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="676"/>
+        <location filename="../core/train/jobqueue.cpp" line="672"/>
         <source>Stopped; resume continues from the last checkpoint.</source>
         <translation>Angehalten; Fortsetzen macht beim letzten Checkpoint weiter.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="681"/>
+        <location filename="../core/train/jobqueue.cpp" line="677"/>
         <source>fmstudio-cli could not be started (%1).</source>
         <translation>fmstudio-cli konnte nicht gestartet werden (%1).</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="682"/>
+        <location filename="../core/train/jobqueue.cpp" line="678"/>
         <source>The %1 process crashed or was killed.</source>
         <translation>Der Prozess %1 ist abgestürzt oder wurde beendet.</translation>
     </message>
     <message>
-        <location filename="../core/train/jobqueue.cpp" line="683"/>
+        <location filename="../core/train/jobqueue.cpp" line="679"/>
         <source>The %1 process ended with exit code %2.</source>
         <translation>Der Prozess %1 endete mit Exit-Code %2.</translation>
     </message>
@@ -3916,57 +3971,57 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::PartitionTrainer</name>
     <message>
-        <location filename="../core/train/trainer.cpp" line="143"/>
+        <location filename="../core/train/trainer.cpp" line="90"/>
         <source>SS pretraining needs %1 image-transformed views of every clip, but &quot;%2&quot; has %3; compute the features with &quot;fmstudio-cli features PROJECT --ss-views %1&quot;.</source>
         <translation>SS-Vortraining braucht %1 bildtransformierte Ansichten jedes Clips, aber „%2“ hat %3; berechnen Sie die Merkmale mit „fmstudio-cli features PROJEKT --ss-views %1“.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="191"/>
+        <location filename="../core/train/trainer.cpp" line="138"/>
         <source>%1 epoch %2: the loss %3 stays at chance level %4 (mean cosine similarity within a batch %5): the embeddings have collapsed and pretraining no longer learns; lower pretrain.lr (now %6).</source>
         <translation>%1 Epoche %2: Der Verlust %3 bleibt auf Zufallsniveau %4 (mittlere Kosinus-Ähnlichkeit innerhalb eines Batches %5): Die Embeddings sind kollabiert und das Vortraining lernt nicht mehr; senken Sie pretrain.lr (jetzt %6).</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="258"/>
+        <location filename="../core/train/trainer.cpp" line="207"/>
         <source>The checkpoint could not be serialised.</source>
         <translation>Der Checkpoint konnte nicht serialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="265"/>
+        <location filename="../core/train/trainer.cpp" line="214"/>
         <source>The checkpoint &quot;%1&quot; could not be written.</source>
         <translation>Der Checkpoint „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="295"/>
+        <location filename="../core/train/trainer.cpp" line="244"/>
         <source>The checkpoint &quot;%1&quot; could not be read; delete it to restart this part of the run.</source>
         <translation>Der Checkpoint „%1“ konnte nicht gelesen werden; löschen Sie ihn, um diesen Teil des Laufs neu zu beginnen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="577"/>
+        <location filename="../core/train/trainer.cpp" line="479"/>
         <source>%1: %2 training clips, %3 validation clips%4</source>
         <translation>%1: %2 Trainingsclips, %3 Validierungsclips%4</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="581"/>
+        <location filename="../core/train/trainer.cpp" line="483"/>
         <source>, resuming at epoch %1 step %2 of %3</source>
         <translation>, Fortsetzung bei Epoche %1, Schritt %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="642"/>
+        <location filename="../core/train/trainer.cpp" line="544"/>
         <source>The loss is not a number (NaN or infinite) at %1 epoch %2 step %3; lower the learning rate or check the features. The last checkpoint is kept.</source>
         <translation>Der Loss ist keine Zahl (NaN oder unendlich) bei %1 Epoche %2 Schritt %3; senken Sie die Lernrate oder prüfen Sie die Merkmale. Der letzte Checkpoint bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="653"/>
+        <location filename="../core/train/trainer.cpp" line="555"/>
         <source>A training step failed.</source>
         <translation>Ein Trainingsschritt ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="671"/>
+        <location filename="../core/train/trainer.cpp" line="573"/>
         <source>%1 epoch %2/%3 step %4/%5 loss %6</source>
         <translation>%1 Epoche %2/%3 Schritt %4/%5 Loss %6</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="733"/>
+        <location filename="../core/train/trainer.cpp" line="635"/>
         <source>%1 epoch %2/%3: loss %4, validation AP %5, peak F1 %6</source>
         <translation>%1 Epoche %2/%3: Loss %4, Validierungs-AP %5, maximaler F1 %6</translation>
     </message>
@@ -5259,32 +5314,32 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::TrainConfig</name>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="237"/>
+        <location filename="../core/train/trainconfig.cpp" line="239"/>
         <source>&quot;pretrain.epochs&quot; must be at least 1 when pretraining is on.</source>
         <translation>„pretrain.epochs“ muss mindestens 1 sein, wenn das Vortraining an ist.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="239"/>
+        <location filename="../core/train/trainconfig.cpp" line="241"/>
         <source>&quot;pretrain.views&quot; must be at least 1 for SS pretraining (twin clips are made from image-transformed views).</source>
         <translation>„pretrain.views“ muss für SS-Vortraining mindestens 1 sein (Zwillingsclips entstehen aus bildtransformierten Ansichten).</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="257"/>
+        <location filename="../core/train/trainconfig.cpp" line="259"/>
         <source>&quot;model.d_model&quot; (%1) must be a multiple of &quot;model.heads&quot; (%2).</source>
         <translation>„model.d_model“ (%1) muss ein Vielfaches von „model.heads“ (%2) sein.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="261"/>
+        <location filename="../core/train/trainconfig.cpp" line="263"/>
         <source>&quot;lr_min&quot; must not exceed &quot;lr&quot;.</source>
         <translation>„lr_min“ darf „lr“ nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="272"/>
+        <location filename="../core/train/trainconfig.cpp" line="274"/>
         <source>The training config &quot;%1&quot; could not be read.</source>
         <translation>Die Trainingskonfiguration „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="277"/>
+        <location filename="../core/train/trainconfig.cpp" line="279"/>
         <source>The training config &quot;%1&quot; is not a JSON object.</source>
         <translation>Die Trainingskonfiguration „%1“ ist kein JSON-Objekt.</translation>
     </message>
@@ -5292,17 +5347,17 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::Trainer</name>
     <message>
-        <location filename="../core/train/trainer.cpp" line="783"/>
+        <location filename="../core/train/trainer.cpp" line="685"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="808"/>
+        <location filename="../core/train/trainer.cpp" line="710"/>
         <source>Stopped; a checkpoint is saved. Start the same command again to resume.</source>
         <translation>Angehalten; ein Checkpoint ist gespeichert. Starten Sie denselben Befehl erneut, um fortzusetzen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainer.cpp" line="859"/>
+        <location filename="../core/train/trainer.cpp" line="761"/>
         <source>Done: AP %1; results in %2</source>
         <translation>Fertig: AP %1; Ergebnisse in %2</translation>
     </message>
@@ -5737,58 +5792,58 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <translation>metrics.json des Laufs hat keinen peak_f1_threshold.</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="173"/>
+        <location filename="../core/train/verification.cpp" line="174"/>
         <source>The model takes %1-d features but %2 gives %3.</source>
         <translation>Das Modell nimmt %1-d-Merkmale, %2 liefert aber %3.</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="196"/>
+        <location filename="../core/train/verification.cpp" line="197"/>
         <source>The clip &quot;%1&quot; does not exist.</source>
         <translation>Der Clip „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="201"/>
-        <location filename="../core/train/verification.cpp" line="210"/>
+        <location filename="../core/train/verification.cpp" line="202"/>
+        <location filename="../core/train/verification.cpp" line="211"/>
         <source>Analysing %1</source>
         <translation>%1 wird analysiert</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="205"/>
+        <location filename="../core/train/verification.cpp" line="206"/>
         <source>The clip &quot;%1&quot; could not be read as a video or image sequence.</source>
         <translation>Der Clip „%1“ konnte nicht als Video oder Bildsequenz gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="222"/>
+        <location filename="../core/train/verification.cpp" line="223"/>
         <source>The clip &quot;%1&quot; has no frames.</source>
         <translation>Der Clip „%1“ hat keine Bilder.</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="224"/>
+        <location filename="../core/train/verification.cpp" line="225"/>
         <source>No face was found in any frame of &quot;%1&quot;.</source>
         <translation>In keinem Bild von „%1“ wurde ein Gesicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="226"/>
+        <location filename="../core/train/verification.cpp" line="227"/>
         <source>The clip &quot;%1&quot; has %2 frames; the model takes at most %3.</source>
         <translation>Der Clip „%1“ hat %2 Bilder; das Modell nimmt höchstens %3.</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="232"/>
+        <location filename="../core/train/verification.cpp" line="233"/>
         <source>Features of %1</source>
         <translation>Merkmale von %1</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="257"/>
+        <location filename="../core/train/verification.cpp" line="258"/>
         <source>Face descriptor of %1</source>
         <translation>Gesichtsdeskriptor von %1</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="282"/>
+        <location filename="../core/train/verification.cpp" line="283"/>
         <source>No face descriptor could be computed for &quot;%1&quot;.</source>
         <translation>Für „%1“ konnte kein Gesichtsdeskriptor berechnet werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/verification.cpp" line="321"/>
+        <location filename="../core/train/verification.cpp" line="322"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -6395,7 +6450,7 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="167"/>
-        <location filename="../app/cli/featurescommand.cpp" line="60"/>
+        <location filename="../app/cli/featurescommand.cpp" line="65"/>
         <source>Give exactly one PROJECT folder.</source>
         <translation>Geben Sie genau einen PROJECT-Ordner an.</translation>
     </message>
@@ -6488,9 +6543,9 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
         <location filename="../app/cli/expressionscommand.cpp" line="243"/>
         <location filename="../app/cli/expressionscommand.cpp" line="361"/>
         <location filename="../app/cli/plancommand.cpp" line="51"/>
-        <location filename="../app/cli/traincommand.cpp" line="46"/>
-        <location filename="../app/cli/traincommand.cpp" line="55"/>
-        <location filename="../app/cli/traincommand.cpp" line="131"/>
+        <location filename="../app/cli/traincommand.cpp" line="47"/>
+        <location filename="../app/cli/traincommand.cpp" line="56"/>
+        <location filename="../app/cli/traincommand.cpp" line="140"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -6949,12 +7004,13 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="71"/>
         <location filename="../app/cli/expressionscommand.cpp" line="248"/>
-        <location filename="../app/cli/featurescommand.cpp" line="43"/>
+        <location filename="../app/cli/featurescommand.cpp" line="41"/>
+        <location filename="../app/cli/featurescommand.cpp" line="48"/>
         <location filename="../app/cli/plancommand.cpp" line="49"/>
         <location filename="../app/cli/pretrainsfecommand.cpp" line="45"/>
-        <location filename="../app/cli/traincommand.cpp" line="49"/>
-        <location filename="../app/cli/traincommand.cpp" line="51"/>
-        <location filename="../app/cli/traincommand.cpp" line="133"/>
+        <location filename="../app/cli/traincommand.cpp" line="50"/>
+        <location filename="../app/cli/traincommand.cpp" line="52"/>
+        <location filename="../app/cli/traincommand.cpp" line="142"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -6965,7 +7021,7 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="72"/>
-        <location filename="../app/cli/traincommand.cpp" line="137"/>
+        <location filename="../app/cli/traincommand.cpp" line="146"/>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -7314,37 +7370,51 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>Berechnet SFE-Merkmale je Bild für jeden Clip eines Projekts (ausgerichtete Ausschnitte, Merkmalsextraktor von face-api) in seinen Merkmals-Cache, für das Training.</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="35"/>
         <source>sfe-l (landmarks) or sfe-e (expressions).</source>
-        <translation>sfe-l (Landmarken) oder sfe-e (Ausdrücke).</translation>
+        <translation type="vanished">sfe-l (Landmarken) oder sfe-e (Ausdrücke).</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="39"/>
+        <location filename="../app/cli/featurescommand.cpp" line="35"/>
+        <source>sfe-l (landmarks), sfe-e (expressions) or sfe-m (our MobileFaceNet, with --sfe-checkpoint).</source>
+        <translation>sfe-l (Landmarken), sfe-e (Ausdrücke) oder sfe-m (unser MobileFaceNet, mit --sfe-checkpoint).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/featurescommand.cpp" line="40"/>
+        <source>SFE-M checkpoint made by fmstudio-cli pretrain-sfe.</source>
+        <translation>Mit fmstudio-cli pretrain-sfe erstellter SFE-M-Checkpoint.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/featurescommand.cpp" line="44"/>
         <source>Also write the project&apos;s features (clips, labels, onset/offset) to a features bundle FILE, for training or analysis without the project. Explicit export: the bundle holds biometric features.</source>
         <translation>Zusätzlich die Merkmale des Projekts (Clips, Labels, Beginn/Ende) in ein Merkmalspaket FILE schreiben, für Training oder Analyse ohne das Projekt. Bewusster Export: Das Paket enthält biometrische Merkmale.</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="46"/>
+        <location filename="../app/cli/featurescommand.cpp" line="51"/>
         <source>Also compute K image-transformed views of every clip (colour distortion, Gaussian blur) for SS pretraining (seed 001 §3.3); 0 to 16.</source>
         <translation>Zusätzlich K bildtransformierte Ansichten jedes Clips (Farbverzerrung, Gaußsche Unschärfe) für SS-Vortraining berechnen (Seed 001 §3.3); 0 bis 16.</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="66"/>
+        <location filename="../app/cli/featurescommand.cpp" line="71"/>
         <source>--ss-views takes a number from 0 to 16.</source>
         <translation>--ss-views erwartet eine Zahl von 0 bis 16.</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="76"/>
+        <location filename="../app/cli/featurescommand.cpp" line="92"/>
         <source>Features</source>
         <translation>Merkmale</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="87"/>
+        <location filename="../app/cli/featurescommand.cpp" line="103"/>
         <source>%1 clips: %2 computed, %3 already cached, %4 failed, in %5 s.</source>
         <translation>%1 Clips: %2 berechnet, %3 bereits zwischengespeichert, %4 fehlgeschlagen, in %5 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/featurescommand.cpp" line="112"/>
+        <location filename="../app/cli/featurescommand.cpp" line="111"/>
+        <source>Cached as &quot;%1&quot;: training configs name these features by it (or by &quot;sfe&quot;: &quot;sfe-m/pooled&quot; with &quot;sfe_checkpoint&quot;).</source>
+        <translation>Zwischengespeichert als „%1“: Trainingskonfigurationen benennen diese Merkmale damit (oder mit &quot;sfe&quot;: &quot;sfe-m/pooled&quot; und &quot;sfe_checkpoint&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/featurescommand.cpp" line="133"/>
         <source>%1 clips written to %2.</source>
         <translation>%1 Clips nach %2 geschrieben.</translation>
     </message>
@@ -7499,99 +7569,99 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="39"/>
+        <location filename="../app/cli/traincommand.cpp" line="40"/>
         <source>Trains the facial-motion sequence encoder. Progress as JSON lines on stdout (phase, epoch, step, loss, ap, eta_s); SIGTERM stops after a checkpoint; running the same command again resumes.</source>
         <translation>Trainiert den Sequenz-Encoder für Gesichtsbewegungen. Fortschritt als JSON-Zeilen auf stdout (phase, epoch, step, loss, ap, eta_s); SIGTERM hält nach einem Checkpoint an; derselbe Befehl setzt erneut gestartet fort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="44"/>
+        <location filename="../app/cli/traincommand.cpp" line="45"/>
         <source>Project folder (clips, annotations, feature cache).</source>
         <translation>Projektordner (Clips, Annotationen, Merkmals-Cache).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="48"/>
+        <location filename="../app/cli/traincommand.cpp" line="49"/>
         <source>Features bundle file instead of a project.</source>
         <translation>Merkmalspaket-Datei statt eines Projekts.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="50"/>
+        <location filename="../app/cli/traincommand.cpp" line="51"/>
         <source>Training config (JSON).</source>
         <translation>Trainingskonfiguration (JSON).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="53"/>
+        <location filename="../app/cli/traincommand.cpp" line="54"/>
         <source>Run folder; a plain name with --project means PROJECT/runs/NAME.</source>
         <translation>Laufordner; ein einfacher Name bedeutet mit --project PROJECT/runs/NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="67"/>
+        <location filename="../app/cli/traincommand.cpp" line="68"/>
         <source>Usage: fmstudio-cli train (--project P | --features FILE) --config C.json --run R</source>
         <translation>Aufruf: fmstudio-cli train (--project P | --features FILE) --config C.json --run R</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="116"/>
+        <location filename="../app/cli/traincommand.cpp" line="125"/>
         <source>Verifies a probe clip against an enrolment clip with a trained run. With two video files (or image-sequence folders): analyses both, embeds their motion with the run&apos;s SFE and model.pt and compares their faces with the 128-d face descriptor; the decision needs both factors (motion distance within the run&apos;s peak-F1 threshold, face distance below 0.6). With --features: two clip ids of a features bundle, motion score only. Prints one JSON line on stdout and text on stderr; exit code 0 when the verification ran (whatever the decision), 1 on an error.</source>
         <translation>Verifiziert einen Probeclip gegen einen Registrierungsclip mit einem trainierten Lauf. Mit zwei Videodateien (oder Bildsequenz-Ordnern): analysiert beide, bettet ihre Bewegung mit dem SFE und model.pt des Laufs ein und vergleicht ihre Gesichter mit dem 128-d-Gesichtsdeskriptor; die Entscheidung braucht beide Faktoren (Bewegungsdistanz innerhalb der Max.-F1-Schwelle des Laufs, Gesichtsdistanz unter 0.6). Mit --features: zwei Clip-Kennungen eines Merkmalspakets, nur Bewegungsscore. Gibt eine JSON-Zeile auf stdout und Text auf stderr aus; Exit-Code 0, wenn die Verifikation lief (unabhängig von der Entscheidung), 1 bei einem Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="125"/>
+        <location filename="../app/cli/traincommand.cpp" line="134"/>
         <source>Enrolment video (or clip id with --features).</source>
         <translation>Registrierungsvideo (oder Clip-Kennung mit --features).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="127"/>
+        <location filename="../app/cli/traincommand.cpp" line="136"/>
         <source>Probe video (or clip id with --features).</source>
         <translation>Probevideo (oder Clip-Kennung mit --features).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="129"/>
+        <location filename="../app/cli/traincommand.cpp" line="138"/>
         <source>Run folder (model.pt, config.json, metrics.json).</source>
         <translation>Laufordner (model.pt, config.json, metrics.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="133"/>
+        <location filename="../app/cli/traincommand.cpp" line="142"/>
         <source>Features bundle holding both clips.</source>
         <translation>Merkmalspaket mit beiden Clips.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="135"/>
+        <location filename="../app/cli/traincommand.cpp" line="144"/>
         <source>Face-descriptor distance threshold (default 0.6).</source>
         <translation>Distanzschwelle des Gesichtsdeskriptors (Standard 0.6).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="149"/>
+        <location filename="../app/cli/traincommand.cpp" line="158"/>
         <source>Usage: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R
        fmstudio-cli verify ENROL PROBE --run R --features FILE</source>
         <translation>Aufruf: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R
        fmstudio-cli verify ENROL PROBE --run R --features FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="158"/>
+        <location filename="../app/cli/traincommand.cpp" line="167"/>
         <source>--identity-threshold takes a positive number.</source>
         <translation>--identity-threshold nimmt eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="172"/>
+        <location filename="../app/cli/traincommand.cpp" line="181"/>
         <source>The bundle&apos;s features have %1 dimensions; the model takes %2.</source>
         <translation>Die Merkmale des Pakets haben %1 Dimensionen; das Modell nimmt %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="181"/>
+        <location filename="../app/cli/traincommand.cpp" line="190"/>
         <source>The bundle has no clip &quot;%1&quot;.</source>
         <translation>Das Paket hat keinen Clip „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="210"/>
+        <location filename="../app/cli/traincommand.cpp" line="219"/>
         <source>Accepted</source>
         <translation>Akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="210"/>
+        <location filename="../app/cli/traincommand.cpp" line="219"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="211"/>
+        <location filename="../app/cli/traincommand.cpp" line="220"/>
         <source>: score %1, threshold %2</source>
         <translation>: Score %1, Schwelle %2</translation>
     </message>
