@@ -108,7 +108,7 @@ int runPretrainSfe(const QStringList &args)
         err() << tr("No training inputs: give --input or leave the demo photos on.") << "\n";
         return 2;
     }
-    const Result<QString> dir = makePrivateDir(QFileInfo(options.checkpointPath).absolutePath());
+    const Result<QString> dir = makeParentDir(options.checkpointPath);
     if (!dir) {
         err() << dir.error().message << "\n";
         return 1;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace fm;
 
 class TestModelLocator : public QObject
@@ -95,6 +97,26 @@ void TestModelLocator::privateDirIsOwnerOnly()
     QVERIFY(plain.open(QIODevice::WriteOnly));
     plain.close();
     QVERIFY(!makePrivateDir(plain.fileName()).ok());
+
+    // Shared folders keep their mode: a sticky one (as /tmp) is not closed to everyone else.
+    const QString shared = dir.filePath(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    QVERIFY(::chmod(QFile::encodeName(shared).constData(), 01777) == 0);
+    QVERIFY(makePrivateDir(shared).ok());
+    struct stat st;
+    QVERIFY(::stat(QFile::encodeName(shared).constData(), &st) == 0);
+    QCOMPARE(int(st.st_mode & 07777), 01777);
+
+    // The folder of a named output file: created owner-only when missing, else left alone.
+    const QString open = dir.filePath(QStringLiteral("open"));
+    QVERIFY(QDir().mkpath(open));
+    QVERIFY(::chmod(QFile::encodeName(open).constData(), 0755) == 0);
+    QCOMPARE(makeParentDir(open + QStringLiteral("/sfe-m.pt")).value(), open);
+    QVERIFY(::stat(QFile::encodeName(open).constData(), &st) == 0);
+    QCOMPARE(int(st.st_mode & 0777), 0755);
+    const QString fresh = open + QStringLiteral("/new/sub");
+    QCOMPARE(makeParentDir(fresh + QStringLiteral("/sfe-m.pt")).value(), fresh);
+    QCOMPARE(QFile::permissions(fresh) & groupOrOther, QFile::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TestModelLocator)
