@@ -194,7 +194,7 @@ int runVerify(const QStringList &args)
     const Result<std::vector<float>> e = encoder.value()->embed(data, frames);
     if (!e)
         return failWithJson(e.error());
-    const int n = encoder.value()->config().embeddingDim;
+    const int n = encoder.value()->config().outputDim();
     double score = 0;
     for (int i = 0; i < n; ++i)
         score += double(e.value()[size_t(i)]) * double(e.value()[size_t(n + i)]);

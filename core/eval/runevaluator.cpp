@@ -132,7 +132,7 @@ Result<ReevaluateOutcome> reevaluateRun(const ReevaluateOptions &options)
         const Result<std::vector<float>> embedded = encoder.value()->embed(data, frames);
         if (!embedded)
             return embedded.error();
-        Result<EmbeddingTable> table = EmbeddingTable::create(encoder.value()->config().embeddingDim,
+        Result<EmbeddingTable> table = EmbeddingTable::create(encoder.value()->config().outputDim(),
                                                               embedded.value(), ids, subjects,
                                                               motions);
         if (!table)

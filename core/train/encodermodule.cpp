@@ -98,7 +98,8 @@ torch::Tensor EncoderModuleImpl::forward(const torch::Tensor &x, const torch::Te
         h = (h - inputMean) * inputScale;
     }
     torch::Tensor movement; // (B, D): each normalised input dimension's SD over valid frames
-    if (config.pooling == QLatin1String("max+std")) {
+    const bool movementOut = config.output == QLatin1String("linear+std");
+    if (config.pooling == QLatin1String("max+std") || movementOut) {
         const torch::Tensor valid = padding.logical_not().to(h.dtype()).unsqueeze(2);
         const torch::Tensor count = valid.sum(1).clamp_min(1.0);
         const torch::Tensor mean = (h * valid).sum(1) / count;
@@ -111,11 +112,15 @@ torch::Tensor EncoderModuleImpl::forward(const torch::Tensor &x, const torch::Te
     h = transformer->forward(h.transpose(0, 1), {}, padding).transpose(0, 1);
     h = h.masked_fill(padding.unsqueeze(2), -std::numeric_limits<float>::infinity());
     h = std::get<0>(h.max(1));
-    if (movement.defined())
+    if (config.pooling == QLatin1String("max+std"))
         h = torch::cat({h, movement}, 1);
-    return torch::nn::functional::normalize(output->forward(h),
-                                            torch::nn::functional::NormalizeFuncOptions().p(2).dim(
-                                                1));
+    const auto unit = torch::nn::functional::NormalizeFuncOptions().p(2).dim(1);
+    const torch::Tensor e = torch::nn::functional::normalize(output->forward(h), unit);
+    if (!movementOut)
+        return e;
+    // Equal halves: cos(a, b) = (cos_learned + cos_movement) / 2.
+    return torch::cat({e, torch::nn::functional::normalize(movement, unit)}, 1)
+           * float(1.0 / std::sqrt(2.0));
 }
 
 SequenceBatch packSequences(const std::vector<const float *> &data, const std::vector<int> &frames,

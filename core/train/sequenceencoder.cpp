@@ -30,12 +30,14 @@ Result<EncoderConfig> configFromJson(const QJsonObject &o)
     c.maxFrames = o[QStringLiteral("max_frames")].toInt();
     c.inputNorm = o[QStringLiteral("input_norm")].toString(QStringLiteral("none"));
     c.pooling = o[QStringLiteral("pooling")].toString(QStringLiteral("max"));
+    c.output = o[QStringLiteral("output")].toString(QStringLiteral("linear"));
     if (c.inputDim <= 0 || c.dModel <= 0 || c.heads <= 0 || c.dModel % c.heads != 0
         || c.feedForward <= 0 || c.layers <= 0 || c.embeddingDim <= 0 || c.maxFrames <= 0
         || !QStringList{QStringLiteral("none"), QStringLiteral("global"), QStringLiteral("clip"),
                         QStringLiteral("clip-rms"), QStringLiteral("start")}
                 .contains(c.inputNorm)
-        || !QStringList{QStringLiteral("max"), QStringLiteral("max+std")}.contains(c.pooling))
+        || !QStringList{QStringLiteral("max"), QStringLiteral("max+std")}.contains(c.pooling)
+        || !QStringList{QStringLiteral("linear"), QStringLiteral("linear+std")}.contains(c.output))
         return Error{tr("The model file has an invalid encoder configuration.")};
     return c;
 }
@@ -150,7 +152,7 @@ Result<std::vector<float>> SequenceEncoder::embed(const std::vector<const float 
                 tr("A clip has %1 frames; the encoder takes 1 to %2.").arg(f).arg(c.maxFrames)};
     }
     std::vector<float> out;
-    out.reserve(data.size() * size_t(c.embeddingDim));
+    out.reserve(data.size() * size_t(c.outputDim()));
     torch::NoGradGuard noGrad;
     const bool wasTraining = d->module->is_training();
     d->module->eval();

@@ -141,7 +141,7 @@ QJsonObject EncoderConfig::toJson() const
             {QStringLiteral("ff"), feedForward},       {QStringLiteral("layers"), layers},
             {QStringLiteral("dim"), embeddingDim},     {QStringLiteral("dropout"), dropout},
             {QStringLiteral("max_frames"), maxFrames}, {QStringLiteral("input_norm"), inputNorm},
-            {QStringLiteral("pooling"), pooling}};
+            {QStringLiteral("pooling"), pooling},      {QStringLiteral("output"), output}};
 }
 
 QString pretrainModeName(PretrainMode mode)
@@ -254,6 +254,7 @@ Result<TrainConfig> TrainConfig::fromJson(const QJsonObject &json)
             {QStringLiteral("none"), QStringLiteral("global"), QStringLiteral("clip"),
              QStringLiteral("clip-rms"), QStringLiteral("start")});
     rm.text("pooling", c.encoder.pooling, {QStringLiteral("max"), QStringLiteral("max+std")});
+    rm.text("output", c.encoder.output, {QStringLiteral("linear"), QStringLiteral("linear+std")});
     r.adopt(rm.finish());
     if (c.encoder.dModel % c.encoder.heads != 0)
         r.fail(tr("\"model.d_model\" (%1) must be a multiple of \"model.heads\" (%2).")

@@ -55,6 +55,19 @@ struct EncoderConfig
      * split S03/S04 0.988 vs 0.931 (README). Models saved without the key used "max".
      */
     QString pooling = QStringLiteral("max+std");
+    /**
+     * The embedding: "linear" (seed 000) is the output layer's n-d vector, L2-normalised;
+     * "linear+std" is the L2-normalised concatenation of that unit vector and the unit vector
+     * of each normalised input dimension's temporal SD (n + D dimensions): cosine similarity
+     * becomes the mean of the learned one and the movement descriptor's. Models saved without
+     * the key used "linear".
+     */
+    QString output = QStringLiteral("linear");
+    /** Length of the embedding the model outputs. */
+    int outputDim() const
+    {
+        return embeddingDim + (output == QLatin1String("linear+std") ? inputDim : 0);
+    }
 
     QJsonObject toJson() const;
 };

@@ -321,7 +321,7 @@ Result<PairEvaluation> PartitionTrainer::evaluate(bool full, bool activeSegment)
     const Result<std::vector<float>> embedded = m_encoder->embed(data, frames);
     if (!embedded)
         return embedded.error();
-    Result<EmbeddingTable> table = EmbeddingTable::create(m_c.encoder.embeddingDim,
+    Result<EmbeddingTable> table = EmbeddingTable::create(m_encoder->config().outputDim(),
                                                           embedded.value(), ids, subjects, motions);
     if (!table)
         return table.error();

@@ -14,14 +14,10 @@ std::vector<TrainPhase> phasesOf(const TrainConfig &c)
 
 QJsonObject TrainState::toJson() const
 {
-    return {{QStringLiteral("phase"), phase},
-            {QStringLiteral("epoch"), epoch},
-            {QStringLiteral("step"), step},
-            {QStringLiteral("done"), done},
-            {QStringLiteral("loss_sum"), lossSum},
-            {QStringLiteral("loss_count"), lossCount},
-            {QStringLiteral("history"), history},
-            {QStringLiteral("fold_metrics"), foldMetrics}};
+    return {{QStringLiteral("phase"), phase},      {QStringLiteral("epoch"), epoch},
+            {QStringLiteral("step"), step},        {QStringLiteral("done"), done},
+            {QStringLiteral("loss_sum"), lossSum}, {QStringLiteral("loss_count"), lossCount},
+            {QStringLiteral("history"), history},  {QStringLiteral("fold_metrics"), foldMetrics}};
 }
 
 TrainState TrainState::fromJson(const QJsonObject &o)

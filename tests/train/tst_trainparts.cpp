@@ -50,6 +50,7 @@ private Q_SLOTS:
     void emptyFoldIsAnError();
     void inputNormalisation_data();
     void inputNormalisation();
+    void movementOutput();
 };
 
 void TestTrainParts::configRoundTrip()
@@ -85,6 +86,12 @@ void TestTrainParts::configRoundTrip()
     QCOMPARE(gain->featureGain, 0.45);
     QCOMPARE(gain->encoder.inputNorm, QStringLiteral("clip-rms"));
     QCOMPARE(TrainConfig::fromJson(gain->toJson())->featureGain, 0.45);
+    model.insert(QStringLiteral("output"), QStringLiteral("linear+std"));
+    json.insert(QStringLiteral("model"), model);
+    QCOMPARE(TrainConfig::fromJson(json)->encoder.output, QStringLiteral("linear+std"));
+    model.insert(QStringLiteral("output"), QStringLiteral("std"));
+    json.insert(QStringLiteral("model"), model);
+    QVERIFY(!TrainConfig::fromJson(json).ok());
 }
 
 void TestTrainParts::badConfig_data()
@@ -597,6 +604,65 @@ void TestTrainParts::inputNormalisation()
     for (size_t i = 0; i < ec1->size(); ++i)
         rawDiff = std::max(rawDiff, std::abs(ec1.value()[i] - ec2.value()[i]));
     QVERIFY(rawDiff > 0.05f);
+}
+
+/**
+ * "linear+std" output: n + D dimensions of unit length; the second half is the unit vector of
+ * each input dimension's temporal SD (clip-rms scales every dimension alike), so cosine
+ * similarity is the mean of the learned and the movement descriptor's.
+ */
+void TestTrainParts::movementOutput()
+{
+    test::SynthOptions o;
+    o.subjects = 2;
+    o.dim = 8;
+    const FeatureSet set = test::makeSyntheticFeatures(o);
+    EncoderConfig ec;
+    ec.inputDim = set.dim;
+    ec.dModel = 16;
+    ec.feedForward = 32;
+    ec.embeddingDim = 4;
+    ec.output = QStringLiteral("linear+std");
+    QCOMPARE(ec.outputDim(), 12);
+    auto encoder = SequenceEncoder::create(ec, 3);
+    QVERIFY(encoder.ok());
+    std::vector<const float *> data;
+    std::vector<int> frames;
+    for (const ClipFeatures &c : set.clips) {
+        data.push_back(c.values.data());
+        frames.push_back(c.frames);
+    }
+    encoder.value()->fitInputNormalisation(data, frames);
+    const auto e = encoder.value()->embed(data, frames);
+    QVERIFY(e.ok());
+    QCOMPARE(e->size(), set.clips.size() * 12);
+    for (size_t i = 0; i < set.clips.size(); ++i) {
+        const float *row = e->data() + i * 12;
+        double learned = 0, movement = 0;
+        for (int k = 0; k < 4; ++k)
+            learned += double(row[k]) * row[k];
+        for (int k = 4; k < 12; ++k)
+            movement += double(row[k]) * row[k];
+        QVERIFY(std::abs(learned - 0.5) < 1e-5 && std::abs(movement - 0.5) < 1e-5);
+        // The movement half: the clip's temporal SD per dimension, as a unit vector / sqrt 2.
+        const ClipFeatures &c = set.clips[i];
+        std::vector<double> sd(size_t(set.dim));
+        double norm = 0;
+        for (int d = 0; d < set.dim; ++d) {
+            double sum = 0, squares = 0;
+            for (int f = 0; f < c.frames; ++f) {
+                const double v = c.values[size_t(f) * size_t(set.dim) + size_t(d)];
+                sum += v;
+                squares += v * v;
+            }
+            const double mean = sum / c.frames;
+            sd[size_t(d)] = std::sqrt(std::max(0.0, squares / c.frames - mean * mean));
+            norm += sd[size_t(d)] * sd[size_t(d)];
+        }
+        for (int d = 0; d < set.dim; ++d)
+            QVERIFY2(std::abs(row[4 + d] - sd[size_t(d)] / std::sqrt(norm) / std::sqrt(2.0)) < 1e-3,
+                     qPrintable(QString::number(row[4 + d])));
+    }
 }
 
 void TestTrainParts::viewTransformDraws()
