@@ -574,44 +574,43 @@
         <translation type="vanished">Unbekannter Merkmalsextraktor „%1“ (verwenden Sie sfe-l oder sfe-e).</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="69"/>
+        <location filename="../core/train/projectfeatures.cpp" line="75"/>
         <source>Unknown feature extractor &quot;%1&quot; (use sfe-l, sfe-e or sfe-m).</source>
         <translation>Unbekannter Merkmalsextraktor „%1“ (sfe-l, sfe-e oder sfe-m verwenden).</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="90"/>
-        <location filename="../core/train/projectfeatures.cpp" line="173"/>
+        <location filename="../core/train/projectfeatures.cpp" line="96"/>
+        <location filename="../core/train/projectfeatures.cpp" line="175"/>
         <source>No face in any frame of &quot;%1&quot;.</source>
         <translation>In keinem Bild von „%1“ wurde ein Gesicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="125"/>
-        <location filename="../core/train/projectfeatures.cpp" line="160"/>
+        <location filename="../core/train/projectfeatures.cpp" line="69"/>
         <source>SFE-M needs the checkpoint its features come from (made by fmstudio-cli pretrain-sfe): set &quot;sfe_checkpoint&quot; or --sfe-checkpoint.</source>
         <translation>SFE-M braucht den Checkpoint, aus dem seine Merkmale stammen (erstellt mit fmstudio-cli pretrain-sfe): „sfe_checkpoint“ oder --sfe-checkpoint angeben.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="130"/>
+        <location filename="../core/train/projectfeatures.cpp" line="134"/>
         <source>The SFE-M checkpoint &quot;%1&quot; is not a file.</source>
         <translation>Der SFE-M-Checkpoint „%1“ ist keine Datei.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="133"/>
+        <location filename="../core/train/projectfeatures.cpp" line="137"/>
         <source>The SFE-M checkpoint &quot;%1&quot; cannot be read.</source>
         <translation>Der SFE-M-Checkpoint „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="137"/>
+        <location filename="../core/train/projectfeatures.cpp" line="141"/>
         <source>The SFE-M checkpoint &quot;%1&quot; is %2, not the %3 this was made with.</source>
         <translation>Der SFE-M-Checkpoint „%1“ ist %2, nicht der %3, mit dem dies erstellt wurde.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="184"/>
+        <location filename="../core/train/projectfeatures.cpp" line="186"/>
         <source>The number of SS views must be between 0 and %1.</source>
         <translation>Die Zahl der SS-Ansichten muss zwischen 0 und %1 liegen.</translation>
     </message>
     <message>
-        <location filename="../core/train/projectfeatures.cpp" line="204"/>
+        <location filename="../core/train/projectfeatures.cpp" line="206"/>
         <source>Cancelled: %1 of %2 clips have features.</source>
         <translation>Abgebrochen: %1 von %2 Clips haben Merkmale.</translation>
     </message>
@@ -636,7 +635,7 @@
         <translation>Partition %1 hat eine leere Trainings- oder Validierungsmenge.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="39"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="41"/>
         <source>The model file has an invalid encoder configuration.</source>
         <translation>Die Modelldatei hat eine ungültige Encoder-Konfiguration.</translation>
     </message>
@@ -4147,17 +4146,17 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::PrivateDir</name>
     <message>
-        <location filename="../core/common/privatedir.cpp" line="16"/>
+        <location filename="../core/common/privatedir.cpp" line="40"/>
         <source>&quot;%1&quot; exists and is not a folder.</source>
         <translation>„%1“ existiert und ist kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../core/common/privatedir.cpp" line="21"/>
+        <location filename="../core/common/privatedir.cpp" line="45"/>
         <source>The folder &quot;%1&quot; could not be created.</source>
         <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
-        <location filename="../core/common/privatedir.cpp" line="25"/>
+        <location filename="../core/common/privatedir.cpp" line="51"/>
         <source>The folder &quot;%1&quot; could not be made private.</source>
         <translation>Der Ordner „%1“ konnte nicht privat gemacht werden.</translation>
     </message>
@@ -5057,37 +5056,37 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::SequenceEncoder</name>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="57"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="59"/>
         <source>The encoder needs an input dimension and d_model divisible by the number of heads.</source>
         <translation>Der Encoder braucht eine Eingabedimension und ein durch die Zahl der Heads teilbares d_model.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="64"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="66"/>
         <source>The encoder could not be built.</source>
         <translation>Der Encoder konnte nicht aufgebaut werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="89"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="91"/>
         <source>The model &quot;%1&quot; could not be loaded.</source>
         <translation>Das Modell „%1“ konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="108"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="110"/>
         <source>The model could not be serialised.</source>
         <translation>Das Modell konnte nicht serialisiert werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="115"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="117"/>
         <source>The model &quot;%1&quot; could not be written.</source>
         <translation>Das Modell „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="150"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="152"/>
         <source>A clip has %1 frames; the encoder takes 1 to %2.</source>
         <translation>Ein Clip hat %1 Bilder; der Encoder nimmt 1 bis %2.</translation>
     </message>
     <message>
-        <location filename="../core/train/sequenceencoder.cpp" line="171"/>
+        <location filename="../core/train/sequenceencoder.cpp" line="173"/>
         <source>The clips could not be embedded.</source>
         <translation>Die Clips konnten nicht eingebettet werden.</translation>
     </message>
@@ -5324,22 +5323,22 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <translation>„pretrain.views“ muss für SS-Vortraining mindestens 1 sein (Zwillingsclips entstehen aus bildtransformierten Ansichten).</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="259"/>
+        <location filename="../core/train/trainconfig.cpp" line="260"/>
         <source>&quot;model.d_model&quot; (%1) must be a multiple of &quot;model.heads&quot; (%2).</source>
         <translation>„model.d_model“ (%1) muss ein Vielfaches von „model.heads“ (%2) sein.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="263"/>
+        <location filename="../core/train/trainconfig.cpp" line="264"/>
         <source>&quot;lr_min&quot; must not exceed &quot;lr&quot;.</source>
         <translation>„lr_min“ darf „lr“ nicht übersteigen.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="274"/>
+        <location filename="../core/train/trainconfig.cpp" line="275"/>
         <source>The training config &quot;%1&quot; could not be read.</source>
         <translation>Die Trainingskonfiguration „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/trainconfig.cpp" line="279"/>
+        <location filename="../core/train/trainconfig.cpp" line="280"/>
         <source>The training config &quot;%1&quot; is not a JSON object.</source>
         <translation>Die Trainingskonfiguration „%1“ ist kein JSON-Objekt.</translation>
     </message>

@@ -64,6 +64,12 @@ bool isSfeM(const QString &name)
     return name == QLatin1String("sfe-m") || name.startsWith(QLatin1String("sfe-m@"));
 }
 
+Error needsCheckpoint()
+{
+    return Error{tr("SFE-M needs the checkpoint its features come from (made by "
+                    "fmstudio-cli pretrain-sfe): set \"sfe_checkpoint\" or --sfe-checkpoint.")};
+}
+
 QString unknownSfe(const QString &sfe)
 {
     return tr("Unknown feature extractor \"%1\" (use sfe-l, sfe-e or sfe-m).").arg(sfe);
@@ -122,9 +128,7 @@ Result<QString> resolveSfeId(const QString &sfe, const QString &checkpoint)
     if (checkpoint.isEmpty()) {
         if (name != QLatin1String("sfe-m"))
             return sfe; // names its checkpoint already: the cached features say the rest
-        return Error{tr("SFE-M needs the checkpoint its features come from (made by "
-                        "fmstudio-cli pretrain-sfe): set \"sfe_checkpoint\" or "
-                        "--sfe-checkpoint.")};
+        return needsCheckpoint();
     }
     if (!QFileInfo(checkpoint).isFile())
         return Error{tr("The SFE-M checkpoint \"%1\" is not a file.").arg(checkpoint)};
@@ -157,9 +161,7 @@ Result<std::shared_ptr<SpatialFeatureExtractor>> createProjectSfe(const QString 
     if (!id)
         return id.error();
     if (checkpoint.isEmpty())
-        return Error{tr("SFE-M needs the checkpoint its features come from (made by "
-                        "fmstudio-cli pretrain-sfe): set \"sfe_checkpoint\" or "
-                        "--sfe-checkpoint.")};
+        return needsCheckpoint();
     Result<std::shared_ptr<MobileFaceNet>> net = MobileFaceNet::load(checkpoint);
     if (!net)
         return net.error();
