@@ -53,6 +53,8 @@ private Q_SLOTS:
     void screenshots();
 
 private:
+    /** Shows the page at a working size and waits until it is active. */
+    bool showPage(ExperimentsPage &page);
     ExperimentDialog *openDialog(ExperimentsPage &page);
     void setName(ExperimentDialog *dialog, const QString &name);
     void setSpin(QSpinBox *spin, int value);
@@ -78,6 +80,14 @@ void TestExperiments::initTestCase()
     const FeatureSet synthetic = test::makeSyntheticFeatures(o);
     const Result<QVector<qint64>> ids = test::addSyntheticClips(p, synthetic);
     QVERIFY2(ids.ok(), ids.ok() ? "" : qPrintable(ids.error().message));
+}
+
+bool TestExperiments::showPage(ExperimentsPage &page)
+{
+    page.resize(1100, 700);
+    page.show();
+    page.activateWindow();
+    return QTest::qWaitForWindowActive(&page);
 }
 
 ExperimentDialog *TestExperiments::openDialog(ExperimentsPage &page)
@@ -134,10 +144,7 @@ void TestExperiments::chartThrottlesRepaints()
 void TestExperiments::dialogValidates()
 {
     ExperimentsPage page(m_project.get());
-    page.resize(1100, 700);
-    page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(showPage(page));
     ExperimentDialog *dialog = openDialog(page);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
@@ -244,10 +251,7 @@ void TestExperiments::dialogValidates()
 void TestExperiments::dialogSsPretraining()
 {
     ExperimentsPage page(m_project.get());
-    page.resize(1100, 700);
-    page.show();
-    page.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&page));
+    QVERIFY(showPage(page));
     ExperimentDialog *dialog = openDialog(page);
     QVERIFY(dialog);
     auto *pretrain = dialog->findChild<QComboBox *>(QStringLiteral("pretrainCombo"));
@@ -393,10 +397,7 @@ void TestExperiments::trainStopResumeReopen()
     QString runDir;
     {
         ExperimentsPage page(m_project.get());
-        page.resize(1100, 700);
-        page.show();
-        page.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QVERIFY(showPage(page));
         QSignalSpy finished(&page, &ExperimentsPage::runFinished);
         ExperimentDialog *dialog = openDialog(page);
         QVERIFY(dialog);

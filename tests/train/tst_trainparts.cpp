@@ -538,6 +538,20 @@ void TestTrainParts::emptyFoldIsAnError()
     QVERIFY(!makePartitions(config, one).ok());
 }
 
+namespace {
+
+/** A small encoder for `set`'s features (d_model 16, feed-forward 32). */
+EncoderConfig smallEncoder(const FeatureSet &set)
+{
+    EncoderConfig ec;
+    ec.inputDim = set.dim;
+    ec.dModel = 16;
+    ec.feedForward = 32;
+    return ec;
+}
+
+} // namespace
+
 void TestTrainParts::inputNormalisation_data()
 {
     QTest::addColumn<QString>("mode");
@@ -562,10 +576,7 @@ void TestTrainParts::inputNormalisation()
     o.subjects = 3;
     o.dim = 16;
     const FeatureSet set = test::makeSyntheticFeatures(o);
-    EncoderConfig ec;
-    ec.inputDim = set.dim;
-    ec.dModel = 16;
-    ec.feedForward = 32;
+    EncoderConfig ec = smallEncoder(set);
     ec.inputNorm = mode;
     ec.pooling = pooling;
     auto a = SequenceEncoder::create(ec, 5);
@@ -617,10 +628,7 @@ void TestTrainParts::movementOutput()
     o.subjects = 2;
     o.dim = 8;
     const FeatureSet set = test::makeSyntheticFeatures(o);
-    EncoderConfig ec;
-    ec.inputDim = set.dim;
-    ec.dModel = 16;
-    ec.feedForward = 32;
+    EncoderConfig ec = smallEncoder(set);
     ec.embeddingDim = 4;
     ec.output = QStringLiteral("linear+std");
     QCOMPARE(ec.outputDim(), 12);
