@@ -89,6 +89,8 @@ Result<bool> saveCheckpoint(MobileFaceNet &net, torch::optim::Optimizer &optimiz
         return Error{tr("The checkpoint \"%1\" could not be written.").arg(path),
                      QString::fromLocal8Bit(e.what()).left(400)};
     }
+    // Learnt from face crops: owner-only, like everything else FaceMotion writes about faces.
+    QFile::setPermissions(part, QFile::ReadOwner | QFile::WriteOwner);
     // rename() replaces the old checkpoint atomically.
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(path).constData()) != 0)
         return Error{tr("The checkpoint \"%1\" could not be written.").arg(path)};

@@ -179,6 +179,9 @@ void TestMobileFaceNet::distillSaveLoadResumeCancel()
     QVERIFY(result->meanShapeNme > 0 && result->meanShapeNme < 1.0);
     QVERIFY(QFile::exists(options.checkpointPath));
     QVERIFY(!QFile::exists(options.checkpointPath + QStringLiteral(".part")));
+    QCOMPARE(QFile::permissions(options.checkpointPath)
+                 & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
+             QFile::Permissions()); // owner-only
 
     // The checkpoint loads as an SFE and predicts what training evaluated.
     const auto loaded = MobileFaceNet::load(options.checkpointPath);
