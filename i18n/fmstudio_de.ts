@@ -103,7 +103,7 @@
     <message>
         <location filename="../core/expr/demotriplets.cpp" line="345"/>
         <location filename="../core/synth/demogenerator.cpp" line="154"/>
-        <location filename="../core/synth/sourcefaces.cpp" line="87"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="93"/>
         <location filename="../core/synth/spottingcheck.cpp" line="164"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
@@ -160,47 +160,52 @@
         <translation>Der Abschlussbericht des Demoprojekts konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="42"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="45"/>
         <source>too small (eye distance %1 px)</source>
         <translation>zu klein (Augenabstand %1 px)</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="47"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="50"/>
         <source>turned sideways (nose %1 IOD off the midline)</source>
         <translation>seitlich gedreht (Nase %1 IOD neben der Mittellinie)</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="51"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="54"/>
         <source>turned sideways (jaw halves %1:1)</source>
         <translation>seitlich gedreht (Kieferhälften %1:1)</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="54"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="57"/>
         <source>implausible landmarks (mouth %1 IOD below the eyes)</source>
         <translation>unplausible Landmarken (Mund %1 IOD unter den Augen)</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="58"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="61"/>
         <source>head tilted %1°</source>
         <translation>Kopf um %1° geneigt</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="81"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="64"/>
+        <source>eyes closed or nearly closed (eye aspect ratio %1)</source>
+        <translation>Augen geschlossen oder fast geschlossen (Augenöffnungsverhältnis %1)</translation>
+    </message>
+    <message>
+        <location filename="../core/synth/sourcefaces.cpp" line="87"/>
         <source>No photos were given to take faces from.</source>
         <translation>Es wurden keine Fotos angegeben, aus denen Gesichter entnommen werden können.</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="91"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="97"/>
         <source>%1: not a readable image</source>
         <translation>%1: kein lesbares Bild</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="100"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="106"/>
         <source>not clearly a face (detector confidence %1)</source>
         <translation>nicht eindeutig ein Gesicht (Detektor-Konfidenz %1)</translation>
     </message>
     <message>
-        <location filename="../core/synth/sourcefaces.cpp" line="138"/>
+        <location filename="../core/synth/sourcefaces.cpp" line="144"/>
         <source>not found again after reframing</source>
         <translation>nach dem Neuzuschnitt nicht wiedergefunden</translation>
     </message>
@@ -444,7 +449,7 @@
     </message>
     <message>
         <location filename="../core/nets/sfedistiller.cpp" line="89"/>
-        <location filename="../core/nets/sfedistiller.cpp" line="94"/>
+        <location filename="../core/nets/sfedistiller.cpp" line="96"/>
         <source>The checkpoint &quot;%1&quot; could not be written.</source>
         <translation>Der Checkpoint „%1“ konnte nicht geschrieben werden.</translation>
     </message>
@@ -5112,27 +5117,27 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
 <context>
     <name>fm::SfeDistiller</name>
     <message>
-        <location filename="../core/nets/sfedistiller.cpp" line="214"/>
+        <location filename="../core/nets/sfedistiller.cpp" line="216"/>
         <source>The training input &quot;%1&quot; does not exist.</source>
         <translation>Die Trainingseingabe „%1“ existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../core/nets/sfedistiller.cpp" line="241"/>
+        <location filename="../core/nets/sfedistiller.cpp" line="243"/>
         <source>The image &quot;%1&quot; could not be read.</source>
         <translation>Das Bild „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/nets/sfedistiller.cpp" line="272"/>
+        <location filename="../core/nets/sfedistiller.cpp" line="274"/>
         <source>Training needs faces for both training and held-out evaluation.</source>
         <translation>Das Training braucht Gesichter sowohl zum Trainieren als auch zur zurückgehaltenen Auswertung.</translation>
     </message>
     <message>
-        <location filename="../core/nets/sfedistiller.cpp" line="274"/>
+        <location filename="../core/nets/sfedistiller.cpp" line="276"/>
         <source>Choose a checkpoint path for the trained SFE-M.</source>
         <translation>Wählen Sie einen Checkpoint-Pfad für das trainierte SFE-M.</translation>
     </message>
     <message>
-        <location filename="../core/nets/sfedistiller.cpp" line="294"/>
+        <location filename="../core/nets/sfedistiller.cpp" line="296"/>
         <source>The checkpoint &quot;%1&quot; could not be resumed.</source>
         <translation>Der Checkpoint „%1“ konnte nicht fortgesetzt werden.</translation>
     </message>

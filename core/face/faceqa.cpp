@@ -105,6 +105,17 @@ HeadPose FaceQa::headPose(const Landmarks68 &points, cv::Size imageSize)
     return pose;
 }
 
+double FaceQa::eyeAspectRatio(const Landmarks68 &p)
+{
+    const auto ratio = [&p](int corner) {
+        const double width = cv::norm(p[size_t(corner)] - p[size_t(corner + 3)]);
+        const double height = cv::norm(p[size_t(corner + 1)] - p[size_t(corner + 5)])
+                              + cv::norm(p[size_t(corner + 2)] - p[size_t(corner + 4)]);
+        return width > 0 ? height / (2.0 * width) : 0.0;
+    };
+    return 0.5 * (ratio(36) + ratio(42));
+}
+
 FaceQuality FaceQa::assess(const cv::Mat &grey, const Landmarks68 &points) const
 {
     FaceQuality q;

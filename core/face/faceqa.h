@@ -73,6 +73,12 @@ public:
     double sharpness(const cv::Mat &grey, const Landmarks68 &points) const;
     /** Head pose of a face in an image of `imageSize`. */
     static HeadPose headPose(const Landmarks68 &points, cv::Size imageSize);
+    /**
+     * Eye aspect ratio (Soukupová & Čech 2016), both eyes averaged: lid-to-lid height over
+     * corner-to-corner width. Open eyes read about 0.25–0.40; below ~0.2 they are closed or
+     * nearly so.
+     */
+    static double eyeAspectRatio(const Landmarks68 &points);
     /** Both measures and the decision. */
     FaceQuality assess(const cv::Mat &grey, const Landmarks68 &points) const;
     /** Summary over several faces. */

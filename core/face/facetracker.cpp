@@ -44,6 +44,27 @@ double iou(const cv::Rect2f &a, const cv::Rect2f &b)
     return uni > 0 ? inter / uni : 0.0;
 }
 
+/** How far a box's centre is from the frame's, in half-diagonals (0 centre, 1 corner). */
+double offCentre(const cv::Rect2f &box, const cv::Mat &frame)
+{
+    const cv::Point2f c = centreOf(box);
+    return std::hypot(double(c.x) - 0.5 * frame.cols, double(c.y) - 0.5 * frame.rows)
+           / (0.5 * std::hypot(double(frame.cols), double(frame.rows)));
+}
+
+/** How likely a face is the clip's subject: large and central. */
+double subjectScore(const cv::Rect2f &box, const cv::Mat &frame)
+{
+    return box.area() * (1.0 - 0.5 * offCentre(box, frame));
+}
+
+/** Off-centre faces are reconsidered while settling; centred ones are taken as they are. */
+constexpr double kSettledOffCentre = 0.25;
+/** A rival must be this much likelier the subject to take over. */
+constexpr double kSwitchMargin = 1.25;
+/** While settling, full detections every this many frames. */
+constexpr int kSettleEvery = 3;
+
 } // namespace
 
 FaceTracker::FaceTracker(std::unique_ptr<FaceDetector> detector,
@@ -71,6 +92,7 @@ void FaceTracker::reset()
     m_lostFrames = 0;
     m_sinceVerify = 0;
     m_sinceDetect = 0;
+    m_sinceFirstFound = 0;
 }
 
 std::vector<DetectedFace> FaceTracker::detectScaled(const cv::Mat &grey, int longSide,
@@ -203,14 +225,9 @@ TrackedFace FaceTracker::detectAndChoose(const cv::Mat &grey)
         }
     } else {
         // Start with the largest, most central face.
-        const cv::Point2f mid(grey.cols * 0.5f, grey.rows * 0.5f);
-        const double halfDiagonal = 0.5 * std::hypot(double(grey.cols), double(grey.rows));
         double bestScore = -1.0;
         for (size_t i = 0; i < faces.size(); ++i) {
-            const cv::Point2f c = centreOf(faces[i].box);
-            const double offCentre = std::hypot(double(c.x - mid.x), double(c.y - mid.y))
-                                     / halfDiagonal;
-            const double score = faces[i].box.area() * (1.0 - 0.5 * offCentre);
+            const double score = subjectScore(faces[i].box, grey);
             if (score > bestScore) {
                 bestScore = score;
                 chosen = int(i);
@@ -290,7 +307,11 @@ TrackedFace FaceTracker::track(const cv::Mat &frame, cv::Mat *greyOut)
     }
     if (!result.found || result.detected)
         m_unconfirmed = 0;
+    if (result.found && m_everFound && m_sinceFirstFound < m_options.settleFrames)
+        settle(grey, result);
 
+    if (m_everFound || result.found)
+        ++m_sinceFirstFound;
     if (result.found) {
         m_tracking = true;
         m_everFound = true;
@@ -304,6 +325,39 @@ TrackedFace FaceTracker::track(const cv::Mat &frame, cv::Mat *greyOut)
         ++m_lostFrames;
     }
     return result;
+}
+
+void FaceTracker::settle(const cv::Mat &grey, TrackedFace &result)
+{
+    if (m_sinceFirstFound % kSettleEvery != 0
+        || offCentre(result.shape.box, grey) <= kSettledOffCentre)
+        return;
+    const std::vector<DetectedFace> faces = detectScaled(grey, m_options.detectLongSide,
+                                                         m_options.minFaceSide);
+    const double followed = subjectScore(result.shape.box, grey);
+    int rival = -1;
+    double bestScore = kSwitchMargin * followed;
+    for (size_t i = 0; i < faces.size(); ++i) {
+        const double score = subjectScore(faces[i].box, grey);
+        if (iou(faces[i].box, result.shape.box) < 0.3 && score > bestScore) {
+            bestScore = score;
+            rival = int(i);
+        }
+    }
+    if (rival < 0)
+        return;
+    // The detector missed the subject when tracking began: follow them from here on and
+    // withdraw the frames that followed someone else.
+    const auto start = Clock::now();
+    result.shape.box = faces[size_t(rival)].box;
+    result.shape.score = faces[size_t(rival)].score;
+    result.shape.points = m_predictor->predict(grey, result.shape.box);
+    m_timings.landmarksMs += msSince(start);
+    result.detected = true;
+    result.retract = m_sinceFirstFound;
+    m_everFound = false; // the box model learnt on the other face does not carry over
+    learnBoxModel(result.shape.box, result.shape.points);
+    m_unconfirmed = 0;
 }
 
 std::vector<FaceShape> FaceTracker::findAll(const cv::Mat &image)

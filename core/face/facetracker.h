@@ -23,6 +23,11 @@ struct FaceTrackerOptions
     int verifyEvery = 3;
     /** Full detection at least every N frames while tracking (0: only on failure). */
     int redetectEvery = 0;
+    /** For this many frames after the first face is found, an off-centre face is checked
+     *  against a full detection every few frames: when the detector missed the subject in the
+     *  first frame and the tracker took someone at the edge, it switches to the larger, more
+     *  central face (0: never). */
+    int settleFrames = 30;
 };
 
 /** What the tracker found in one frame. */
@@ -30,8 +35,10 @@ struct TrackedFace
 {
     bool found = false;
     bool detected = false; ///< true: a full-frame detection; false: followed from the last frame
-    /** When the face is lost: how many directly preceding frames were followed but never
-     *  confirmed by the detector (they should be flagged as without a face, too). */
+    /** How many directly preceding frames should be flagged as without a face after all:
+     *  when the face is lost, those followed but never confirmed by the detector; when the
+     *  tracker switched to the clip's subject while settling, those that followed someone
+     *  else. */
     int retract = 0;
     FaceShape shape;
 };
@@ -48,7 +55,8 @@ struct TrackerTimings
 
 /**
  * Follows one person's face through a sequence of frames: detects (on a downscaled frame),
- * picks the largest, most central face, then predicts each frame's 68 landmarks from a box
+ * picks the largest, most central face (reconsidered during the first `settleFrames` if it
+ * is off-centre), then predicts each frame's 68 landmarks from a box
  * derived from the previous landmarks and confirms it with a small-region detection every few
  * frames; a failed confirmation falls back to full detection, choosing the face nearest the
  * last position. Not thread-safe; one tracker per clip.
@@ -84,6 +92,7 @@ private:
     cv::Rect2f boxFromLandmarks(const Landmarks68 &points) const;
     void learnBoxModel(const cv::Rect2f &box, const Landmarks68 &points);
     TrackedFace detectAndChoose(const cv::Mat &grey);
+    void settle(const cv::Mat &grey, TrackedFace &result);
 
     std::unique_ptr<FaceDetector> m_detector;
     std::shared_ptr<const LandmarkPredictor> m_predictor;
@@ -96,6 +105,7 @@ private:
     int m_unconfirmed = 0;
     int m_sinceDetect = 0;
     int m_lostFrames = 0;
+    int m_sinceFirstFound = 0; ///< frames since the first face was found (settling)
     cv::Rect2f m_lastBox;
     Landmarks68 m_last{};
     cv::Vec4f m_boxModel{0.f, 0.f, 1.f, 1.f}; ///< detector box in the stable face frame

@@ -1,6 +1,7 @@
 #include "sourcefaces.h"
 
 #include "face/dlibfacefinder.h"
+#include "face/faceqa.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,6 +32,8 @@ cv::Point2f mean(const Landmarks68 &p, int from, int to)
 
 /** Below this HOG confidence a "face" is often a pattern (a badge, a print). */
 constexpr double kMinDetectorScore = 0.25;
+/** Below this eye aspect ratio the eyes are (nearly) closed: blinks and winks would not show. */
+constexpr double kMinEyeAspectRatio = 0.20;
 
 /** Empty string when usable, else the reason. */
 QString unusableReason(const Landmarks68 &p)
@@ -56,6 +59,9 @@ QString unusableReason(const Landmarks68 &p)
     const float roll = float(std::atan2(axis.y, axis.x) * 180.0 / M_PI);
     if (std::abs(roll) > 25.0f)
         return tr("head tilted %1°").arg(double(roll), 0, 'f', 0);
+    const double eyes = FaceQa::eyeAspectRatio(p);
+    if (eyes < kMinEyeAspectRatio)
+        return tr("eyes closed or nearly closed (eye aspect ratio %1)").arg(eyes, 0, 'f', 2);
     return QString();
 }
 

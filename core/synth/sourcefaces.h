@@ -40,7 +40,8 @@ QStringList photosInFolder(const QString &folder);
 /**
  * Finds every usable face in `photos`: large enough (eye distance ≥ 28 px), frontal enough
  * (nose tip within 0.45 eye distances of the eye midline, jaw halves within
- * 1:2.5, roughly |yaw| < 40°) and plausibly shaped, then reframes
+ * 1:2.5, roughly |yaw| < 40°), plausibly shaped and with open eyes (eye aspect ratio
+ * ≥ 0.20, so blinks and winks can show), then reframes
  * each into a `frameSize` frame with an eye distance of 14% of the frame width.
  * `progress(done, total)` returning false cancels.
  */

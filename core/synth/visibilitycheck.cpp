@@ -84,6 +84,12 @@ std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
             const cv::Mat frame = filmFrame(warper.render(offsets), neutral, params, f, frameCount,
                                             noise);
             const TrackedFace face = tracker.track(frame);
+            for (int j = std::max(0, f - face.retract); j < f; ++j)
+                seen[size_t(j)] = false;
+            if (face.retract > 0) {
+                haveAnchor = false; // those frames followed someone else
+                v.framesWithoutFace += std::min(face.retract, f);
+            }
             if (!face.found) {
                 ++v.framesWithoutFace;
                 continue;

@@ -10,6 +10,7 @@
 #include "face/faceqa.h"
 #include "motion/clipanalyzer.h"
 #include "synth/facewarper.h"
+#include "synth/facialactions.h"
 
 #include <dlib/matrix.h>
 #include <dlib/serialize.h>
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void frontalPhotoReadsLevel();
     void generatorTiltedFace_data();
     void generatorTiltedFace();
+    void eyeAspectRatio();
     void sharpness();
     void alignedCrop();
     void livePreview();
@@ -372,6 +374,39 @@ void TestFaceQa::livePreviewNoFace()
     const FrameAnalysis f = m_analyzer->preview(blank, false);
     QVERIFY(!f.face);
     QVERIFY(!m_analyzer->preview(cv::Mat(), false).face);
+}
+
+void TestFaceQa::eyeAspectRatio()
+{
+    // Open eyes on a real face read well above 0.2; the same face made to blink (the demo
+    // generator's blink at full strength), landmarks found again by dlib, reads below it.
+    auto face = testing::demoFace(cv::Size(640, 480), 0);
+    QVERIFY(face.ok());
+    auto dlib = DlibFaceFinder::create();
+    QVERIFY(dlib.ok());
+    const FaceWarper warper(face.value().image, face.value().points);
+    const auto earOf = [&](const cv::Mat &image, double *ear) {
+        const std::vector<FaceShape> faces = dlib.value()->findFaces(image);
+        QVERIFY(!faces.empty());
+        *ear = FaceQa::eyeAspectRatio(faces[0].points);
+    };
+    double open = 0, closed = 0;
+    earOf(face.value().image, &open);
+    earOf(warper.render(facialActionOffsets(FacialAction::Blink, face.value().points)), &closed);
+    qInfo("eye aspect ratio: open %.3f, blinking %.3f", open, closed);
+    QVERIFY2(open > 0.22 && open < 0.5, qPrintable(QString::number(open)));
+    QVERIFY2(closed < 0.2, qPrintable(QString::number(closed)));
+
+    // Lids on the corner line read 0; a shape without eye width reads 0, not a division by 0.
+    Landmarks68 flat = face.value().points;
+    for (int corner : {36, 42}) {
+        for (int k = 1; k <= 5; ++k) {
+            if (k != 3)
+                flat[size_t(corner + k)] = 0.5f * (flat[size_t(corner)] + flat[size_t(corner + 3)]);
+        }
+    }
+    QCOMPARE(FaceQa::eyeAspectRatio(flat), 0.0);
+    QCOMPARE(FaceQa::eyeAspectRatio(Landmarks68{}), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestFaceQa)
