@@ -52,10 +52,12 @@ double offCentre(const cv::Rect2f &box, const cv::Mat &frame)
            / (0.5 * std::hypot(double(frame.cols), double(frame.rows)));
 }
 
-/** How likely a face is the clip's subject: large and central. */
+/** How likely a face is the clip's subject: large and, above all, central (a bystander at the
+ *  frame's edge, half-way to a corner, needs four times the area). */
 double subjectScore(const cv::Rect2f &box, const cv::Mat &frame)
 {
-    return box.area() * (1.0 - 0.5 * offCentre(box, frame));
+    const double centred = std::max(0.0, 1.0 - offCentre(box, frame));
+    return box.area() * centred * centred;
 }
 
 /** Off-centre faces are reconsidered while settling; centred ones are taken as they are. */
@@ -234,11 +236,15 @@ TrackedFace FaceTracker::detectAndChoose(const cv::Mat &grey)
             }
         }
     }
-    if (chosen < 0)
-        return result;
+    return chosen < 0 ? result : take(grey, faces[size_t(chosen)]);
+}
+
+TrackedFace FaceTracker::take(const cv::Mat &grey, const DetectedFace &face)
+{
+    TrackedFace result;
     const auto start = Clock::now();
-    result.shape.box = faces[size_t(chosen)].box;
-    result.shape.score = faces[size_t(chosen)].score;
+    result.shape.box = face.box;
+    result.shape.score = face.score;
     result.shape.points = m_predictor->predict(grey, result.shape.box);
     m_timings.landmarksMs += msSince(start);
     result.found = true;
@@ -348,15 +354,9 @@ void FaceTracker::settle(const cv::Mat &grey, TrackedFace &result)
         return;
     // The detector missed the subject when tracking began: follow them from here on and
     // withdraw the frames that followed someone else.
-    const auto start = Clock::now();
-    result.shape.box = faces[size_t(rival)].box;
-    result.shape.score = faces[size_t(rival)].score;
-    result.shape.points = m_predictor->predict(grey, result.shape.box);
-    m_timings.landmarksMs += msSince(start);
-    result.detected = true;
-    result.retract = m_sinceFirstFound;
     m_everFound = false; // the box model learnt on the other face does not carry over
-    learnBoxModel(result.shape.box, result.shape.points);
+    result = take(grey, faces[size_t(rival)]);
+    result.retract = m_sinceFirstFound;
     m_unconfirmed = 0;
 }
 

@@ -55,11 +55,12 @@ struct TrackerTimings
 
 /**
  * Follows one person's face through a sequence of frames: detects (on a downscaled frame),
- * picks the largest, most central face (reconsidered during the first `settleFrames` if it
- * is off-centre), then predicts each frame's 68 landmarks from a box
- * derived from the previous landmarks and confirms it with a small-region detection every few
- * frames; a failed confirmation falls back to full detection, choosing the face nearest the
- * last position. Not thread-safe; one tracker per clip.
+ * picks the likeliest subject, area × (1 − distance from the centre in half-diagonals)²
+ * (reconsidered during the first `settleFrames` if it is off-centre), then predicts each
+ * frame's 68 landmarks from a box derived from the previous landmarks and confirms it with a
+ * small-region detection every few frames; a failed confirmation falls back to full
+ * detection, choosing the face nearest the last position. Not thread-safe; one tracker per
+ * clip.
  */
 class FaceTracker
 {
@@ -92,6 +93,8 @@ private:
     cv::Rect2f boxFromLandmarks(const Landmarks68 &points) const;
     void learnBoxModel(const cv::Rect2f &box, const Landmarks68 &points);
     TrackedFace detectAndChoose(const cv::Mat &grey);
+    /** Starts following `face`: its landmarks, the box model learnt from them. */
+    TrackedFace take(const cv::Mat &grey, const DetectedFace &face);
     void settle(const cv::Mat &grey, TrackedFace &result);
 
     std::unique_ptr<FaceDetector> m_detector;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void switchesToTheSubjectWhileSettling();
     void withoutSettlingStaysOnTheFirstFace();
     void centredFaceIsNotReconsidered();
+    void centralFaceBeatsALargerOneAtTheEdge();
 
 private:
     /** Frame `t`: the subject in the middle (absent in frame 0 if `subjectLate`), a second
@@ -148,6 +149,35 @@ void TestFaceTracker::centredFaceIsNotReconsidered()
         QVERIFY2(onSubject(faces[size_t(t)]), qPrintable(QStringLiteral("frame %1").arg(t)));
         QCOMPARE(faces[size_t(t)].retract, 0);
     }
+}
+
+void TestFaceTracker::centralFaceBeatsALargerOneAtTheEdge()
+{
+    // Swap the sizes: the bystander at the edge now has about twice the subject's area. The
+    // subject in the middle is still the one followed, from the first frame.
+    auto subject = testing::demoFace(cv::Size(200, 240), 0);
+    auto bystander = testing::demoFace(cv::Size(320, 360), 1);
+    QVERIFY(subject.ok() && bystander.ok());
+    m_subject = subject.value();
+    m_bystander = bystander.value();
+    m_subjectRect = cv::Rect(260, 120, 200, 240);
+    m_bystanderRect = cv::Rect(480, 60, 320, 360);
+    const std::vector<TrackedFace> faces = run(false, 30);
+    QCOMPARE(int(faces.size()), kFrames);
+    for (int t = 0; t < kFrames; ++t) {
+        QVERIFY2(onSubject(faces[size_t(t)]), qPrintable(QStringLiteral("frame %1").arg(t)));
+        QCOMPARE(faces[size_t(t)].retract, 0);
+    }
+    // The set-up holds: both faces are found and the bystander's is the larger.
+    FaceTrackerOptions options;
+    options.detectLongSide = 0;
+    auto tracker = FaceTracker::createDefault(options);
+    QVERIFY(tracker.ok());
+    const std::vector<FaceShape> all = tracker.value()->findAll(frame(0, false));
+    QCOMPARE(int(all.size()), 2);
+    QVERIFY(cv::Rect2f(m_bystanderRect).contains(centreOf(all[0].box))); // largest first
+    QVERIFY2(all[0].box.area() > 1.5f * all[1].box.area(),
+             qPrintable(QStringLiteral("%1 vs %2").arg(all[0].box.area()).arg(all[1].box.area())));
 }
 
 QTEST_GUILESS_MAIN(TestFaceTracker)
