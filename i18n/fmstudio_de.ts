@@ -6496,8 +6496,12 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="251"/>
+        <source>Automatic onset/offset against the ground truth (%1 clips without hard cases; no motion found in %2 of them): onset error median %3, p90 %4 frames; offset error median %5, p90 %6 frames.</source>
+        <translation>Automatischer Beginn/Ende gegen die Referenzdaten (%1 Clips ohne schwierige Fälle; in %2 davon keine Bewegung gefunden): Beginn-Fehler Median %3, p90 %4 Bilder; Ende-Fehler Median %5, p90 %6 Bilder.</translation>
+    </message>
+    <message>
         <source>Automatic onset/offset against the ground truth (%1 clips without hard cases, %2 without a found motion): onset error median %3, p90 %4 frames; offset error median %5, p90 %6 frames.</source>
-        <translation>Automatischer Beginn/Ende gegen die Referenzdaten (%1 Clips ohne schwierige Fälle, %2 ohne gefundene Bewegung): Beginn-Fehler Median %3, p90 %4 Bilder; Ende-Fehler Median %5, p90 %6 Bilder.</translation>
+        <translation type="vanished">Automatischer Beginn/Ende gegen die Referenzdaten (%1 Clips ohne schwierige Fälle, %2 ohne gefundene Bewegung): Beginn-Fehler Median %3, p90 %4 Bilder; Ende-Fehler Median %5, p90 %6 Bilder.</translation>
     </message>
     <message>
         <location filename="../app/cli/democommand.cpp" line="261"/>

@@ -248,10 +248,10 @@ int runDemo(const QStringList &args)
                  .arg(summary->analysisFailures)
                  .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << "\n"
-          << tr("Automatic onset/offset against the ground truth (%1 clips without hard cases, "
-                "%2 without a found motion): onset error median %3, p90 %4 frames; offset "
+          << tr("Automatic onset/offset against the ground truth (%1 clips without hard cases; "
+                "no motion found in %2 of them): onset error median %3, p90 %4 frames; offset "
                 "error median %5, p90 %6 frames.")
-                 .arg(a.clips)
+                 .arg(a.clips + a.missed)
                  .arg(a.missed)
                  .arg(a.onsetMedian, 0, 'f', 1)
                  .arg(a.onsetP90, 0, 'f', 1)
