@@ -62,7 +62,7 @@ double subjectScore(const cv::Rect2f &box, const cv::Mat &frame)
 
 /** Off-centre faces are reconsidered while settling; centred ones are taken as they are. */
 constexpr double kSettledOffCentre = 0.25;
-/** A rival must be this much likelier the subject to take over. */
+/** A rival must be this much likelier to be the subject to take over. */
 constexpr double kSwitchMargin = 1.25;
 /** While settling, full detections every this many frames. */
 constexpr int kSettleEvery = 3;
@@ -226,7 +226,7 @@ TrackedFace FaceTracker::detectAndChoose(const cv::Mat &grey)
             }
         }
     } else {
-        // Start with the largest, most central face.
+        // Start with the likeliest subject: large and central.
         double bestScore = -1.0;
         for (size_t i = 0; i < faces.size(); ++i) {
             const double score = subjectScore(faces[i].box, grey);

@@ -87,7 +87,7 @@ std::vector<ActionVisibility> measureActionVisibility(const FaceWarper &warper,
             for (int j = std::max(0, f - face.retract); j < f; ++j)
                 seen[size_t(j)] = false;
             if (face.retract > 0) {
-                haveAnchor = false; // those frames followed someone else
+                haveAnchor = false; // those frames were not the subject's face after all
                 v.framesWithoutFace += std::min(face.retract, f);
             }
             if (!face.found) {
