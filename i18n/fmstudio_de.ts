@@ -558,13 +558,13 @@
         <translation>Unbekannte Vorlage „%1“; Vorlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="275"/>
+        <location filename="../core/train/featureset.cpp" line="295"/>
         <source>The cached features of &quot;%1&quot; have %2 columns, others %3.</source>
         <translation>Die zwischengespeicherten Merkmale von „%1“ haben %2 Spalten, andere %3.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="316"/>
-        <location filename="../core/train/featureset.cpp" line="323"/>
+        <location filename="../core/train/featureset.cpp" line="337"/>
+        <location filename="../core/train/featureset.cpp" line="344"/>
         <source>first missing: %1 (cache folder %2)</source>
         <translation>erstes fehlendes: %1 (Cache-Ordner %2)</translation>
     </message>
@@ -3044,8 +3044,13 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         <source>Motion &quot;%1&quot; of subject &quot;%2&quot; has only one clip: no positive pair can be formed.</source>
         <translation>Bewegung „%1“ von Person „%2“ hat nur einen Clip: Es lässt sich kein positives Paar bilden.</translation>
     </message>
+    <message>
+        <location filename="../core/train/featureset.cpp" line="133"/>
+        <source>The features do not record motion kinds (clip &quot;%1&quot;), so &quot;kinds&quot; (%2) cannot be applied. Write the bundle again with this version (fmstudio-cli features PROJECT --bundle FILE) or train on the project.</source>
+        <translation>Die Merkmale verzeichnen keine Bewegungsarten (Clip &quot;%1&quot;), daher kann &quot;kinds&quot; (%2) nicht angewendet werden. Schreiben Sie das Bündel mit dieser Version neu (fmstudio-cli features PROJEKT --bundle DATEI) oder trainieren Sie auf dem Projekt.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/train/featureset.cpp" line="310"/>
+        <location filename="../core/train/featureset.cpp" line="331"/>
         <source>%n clip(s) have fewer than %1 cached SS views; compute the features with that many views first.</source>
         <translation>
             <numerusform>%n Clip hat weniger als %1 zwischengespeicherte SS-Ansichten; berechnen Sie zuerst die Merkmale mit so vielen Ansichten.</numerusform>
@@ -3053,7 +3058,7 @@ Score %8, Distanz %9, %10 %11 der Schwelle</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/train/featureset.cpp" line="318"/>
+        <location filename="../core/train/featureset.cpp" line="339"/>
         <source>%n clip(s) have no cached features for &quot;%1&quot;; compute the features first.</source>
         <translation>
             <numerusform>%n Clip hat keine zwischengespeicherten Merkmale für „%1“; berechnen Sie zuerst die Merkmale.</numerusform>
@@ -6553,7 +6558,7 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
         <location filename="../app/cli/plancommand.cpp" line="51"/>
         <location filename="../app/cli/traincommand.cpp" line="47"/>
         <location filename="../app/cli/traincommand.cpp" line="56"/>
-        <location filename="../app/cli/traincommand.cpp" line="140"/>
+        <location filename="../app/cli/traincommand.cpp" line="144"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -7018,7 +7023,7 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <location filename="../app/cli/pretrainsfecommand.cpp" line="45"/>
         <location filename="../app/cli/traincommand.cpp" line="50"/>
         <location filename="../app/cli/traincommand.cpp" line="52"/>
-        <location filename="../app/cli/traincommand.cpp" line="142"/>
+        <location filename="../app/cli/traincommand.cpp" line="146"/>
         <source>FILE</source>
         <translation>FILE</translation>
     </message>
@@ -7029,7 +7034,7 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
     </message>
     <message>
         <location filename="../app/cli/expressionscommand.cpp" line="72"/>
-        <location filename="../app/cli/traincommand.cpp" line="146"/>
+        <location filename="../app/cli/traincommand.cpp" line="150"/>
         <source>D</source>
         <translation>D</translation>
     </message>
@@ -7607,69 +7612,69 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
         <translation>Aufruf: fmstudio-cli train (--project P | --features FILE) --config C.json --run R</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="125"/>
+        <location filename="../app/cli/traincommand.cpp" line="129"/>
         <source>Verifies a probe clip against an enrolment clip with a trained run. With two video files (or image-sequence folders): analyses both, embeds their motion with the run&apos;s SFE and model.pt and compares their faces with the 128-d face descriptor; the decision needs both factors (motion distance within the run&apos;s peak-F1 threshold, face distance below 0.6). With --features: two clip ids of a features bundle, motion score only. Prints one JSON line on stdout and text on stderr; exit code 0 when the verification ran (whatever the decision), 1 on an error.</source>
         <translation>Verifiziert einen Probeclip gegen einen Registrierungsclip mit einem trainierten Lauf. Mit zwei Videodateien (oder Bildsequenz-Ordnern): analysiert beide, bettet ihre Bewegung mit dem SFE und model.pt des Laufs ein und vergleicht ihre Gesichter mit dem 128-d-Gesichtsdeskriptor; die Entscheidung braucht beide Faktoren (Bewegungsdistanz innerhalb der Max.-F1-Schwelle des Laufs, Gesichtsdistanz unter 0.6). Mit --features: zwei Clip-Kennungen eines Merkmalspakets, nur Bewegungsscore. Gibt eine JSON-Zeile auf stdout und Text auf stderr aus; Exit-Code 0, wenn die Verifikation lief (unabhängig von der Entscheidung), 1 bei einem Fehler.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="134"/>
+        <location filename="../app/cli/traincommand.cpp" line="138"/>
         <source>Enrolment video (or clip id with --features).</source>
         <translation>Registrierungsvideo (oder Clip-Kennung mit --features).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="136"/>
+        <location filename="../app/cli/traincommand.cpp" line="140"/>
         <source>Probe video (or clip id with --features).</source>
         <translation>Probevideo (oder Clip-Kennung mit --features).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="138"/>
+        <location filename="../app/cli/traincommand.cpp" line="142"/>
         <source>Run folder (model.pt, config.json, metrics.json).</source>
         <translation>Laufordner (model.pt, config.json, metrics.json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="142"/>
+        <location filename="../app/cli/traincommand.cpp" line="146"/>
         <source>Features bundle holding both clips.</source>
         <translation>Merkmalspaket mit beiden Clips.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="144"/>
+        <location filename="../app/cli/traincommand.cpp" line="148"/>
         <source>Face-descriptor distance threshold (default 0.6).</source>
         <translation>Distanzschwelle des Gesichtsdeskriptors (Standard 0.6).</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="158"/>
+        <location filename="../app/cli/traincommand.cpp" line="162"/>
         <source>Usage: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R
        fmstudio-cli verify ENROL PROBE --run R --features FILE</source>
         <translation>Aufruf: fmstudio-cli verify ENROL.mp4 PROBE.mp4 --run R
        fmstudio-cli verify ENROL PROBE --run R --features FILE</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="167"/>
+        <location filename="../app/cli/traincommand.cpp" line="171"/>
         <source>--identity-threshold takes a positive number.</source>
         <translation>--identity-threshold nimmt eine positive Zahl.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="181"/>
+        <location filename="../app/cli/traincommand.cpp" line="185"/>
         <source>The bundle&apos;s features have %1 dimensions; the model takes %2.</source>
         <translation>Die Merkmale des Pakets haben %1 Dimensionen; das Modell nimmt %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="190"/>
+        <location filename="../app/cli/traincommand.cpp" line="194"/>
         <source>The bundle has no clip &quot;%1&quot;.</source>
         <translation>Das Paket hat keinen Clip „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="219"/>
+        <location filename="../app/cli/traincommand.cpp" line="223"/>
         <source>Accepted</source>
         <translation>Akzeptiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="219"/>
+        <location filename="../app/cli/traincommand.cpp" line="223"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/cli/traincommand.cpp" line="220"/>
+        <location filename="../app/cli/traincommand.cpp" line="224"/>
         <source>: score %1, threshold %2</source>
         <translation>: Score %1, Schwelle %2</translation>
     </message>
@@ -7762,27 +7767,27 @@ Außerdem: expressions train (--fec CSV --images DIR | --demo) --out HEAD
 <context>
     <name>fm::featurebundle</name>
     <message>
-        <location filename="../core/train/featureset.cpp" line="133"/>
+        <location filename="../core/train/featureset.cpp" line="150"/>
         <source>Clip &quot;%1&quot; has the wrong number of values.</source>
         <translation>Clip „%1“ hat die falsche Anzahl an Werten.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="146"/>
+        <location filename="../core/train/featureset.cpp" line="165"/>
         <source>A view of clip &quot;%1&quot; has the wrong number of values.</source>
         <translation>Eine Ansicht des Clips „%1“ hat die falsche Anzahl von Werten.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="171"/>
+        <location filename="../core/train/featureset.cpp" line="190"/>
         <source>The features bundle &quot;%1&quot; could not be written.</source>
         <translation>Das Merkmalspaket „%1“ konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="180"/>
+        <location filename="../core/train/featureset.cpp" line="199"/>
         <source>The features bundle &quot;%1&quot; could not be read.</source>
         <translation>Das Merkmalspaket „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../core/train/featureset.cpp" line="183"/>
+        <location filename="../core/train/featureset.cpp" line="202"/>
         <source>&quot;%1&quot; is not a features bundle or is damaged.</source>
         <translation>„%1“ ist kein Merkmalspaket oder ist beschädigt.</translation>
     </message>

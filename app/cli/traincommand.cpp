@@ -98,6 +98,10 @@ int runTrain(const QStringList &args)
         features = loadProjectFeatures(project, options);
     } else {
         features = featurebundle::read(parser.value(featuresOption));
+        if (features) {
+            if (const Result<bool> kept = features.value().keepKinds(config->kinds); !kept)
+                return failWithJson(kept.error());
+        }
     }
     if (!features)
         return failWithJson(features.error());

@@ -123,6 +123,23 @@ Result<bool> FeatureSet::validate() const
     return true;
 }
 
+Result<bool> FeatureSet::keepKinds(const QStringList &kinds)
+{
+    if (kinds.isEmpty())
+        return true;
+    const auto unknown = std::find_if(clips.begin(), clips.end(),
+                                      [](const ClipFeatures &c) { return c.kind.isEmpty(); });
+    if (unknown != clips.end())
+        return Error{tr("The features do not record motion kinds (clip \"%1\"), so \"kinds\" "
+                        "(%2) cannot be applied. Write the bundle again with this version "
+                        "(fmstudio-cli features PROJECT --bundle FILE) or train on the project.")
+                         .arg(unknown->id, kinds.join(QStringLiteral(", ")))};
+    clips.erase(std::remove_if(clips.begin(), clips.end(),
+                               [&](const ClipFeatures &c) { return !kinds.contains(c.kind); }),
+                clips.end());
+    return true;
+}
+
 namespace featurebundle {
 
 Result<bool> write(const QString &path, const FeatureSet &set)
@@ -135,6 +152,8 @@ Result<bool> write(const QString &path, const FeatureSet &set)
                       {QStringLiteral("subject"), c.subject},
                       {QStringLiteral("motion"), c.motion},
                       {QStringLiteral("frames"), c.frames}};
+        if (!c.kind.isEmpty())
+            o.insert(QStringLiteral("kind"), c.kind);
         if (c.onset)
             o.insert(QStringLiteral("onset"), *c.onset);
         if (c.offset)
@@ -208,6 +227,7 @@ Result<FeatureSet> read(const QString &path)
         c.id = o[QStringLiteral("id")].toString();
         c.subject = o[QStringLiteral("subject")].toString();
         c.motion = o[QStringLiteral("motion")].toString();
+        c.kind = o[QStringLiteral("kind")].toString();
         c.frames = o[QStringLiteral("frames")].toInt();
         if (o.contains(QStringLiteral("onset")))
             c.onset = o[QStringLiteral("onset")].toInt();
@@ -281,6 +301,7 @@ Result<FeatureSet> loadProjectFeatures(const QString &projectFolder,
         c.id = QString::number(clip.id);
         c.subject = subjects.value(motion.subjectId).code;
         c.motion = motion.name;
+        c.kind = motionKindName(motion.kind);
         c.frames = m.rows;
         c.onset = annotation.effective(Marker::Onset);
         c.offset = annotation.effective(Marker::Offset);

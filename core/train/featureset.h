@@ -16,6 +16,7 @@ struct ClipFeatures
     QString id;      ///< unique clip name (project clip id or bundle name)
     QString subject; ///< subject code
     QString motion;  ///< motion name (unique within the subject)
+    QString kind;    ///< motion kind ("facial-motion", ...); empty in bundles from before kinds
     int frames = 0;
     std::optional<int> onset, offset; ///< active segment (reviewed, else automatic), inclusive
     std::vector<float> values;        ///< frames * dim floats
@@ -49,12 +50,18 @@ struct FeatureSet
      * and every motion with >= 2 clips. The error names the first offending clip/subject.
      */
     Result<bool> validate() const;
+    /**
+     * Keeps only the clips of motions of `kinds` (motionKindName() names; empty keeps all).
+     * An error, and nothing removed, when a clip does not record its kind (a bundle written
+     * before bundles carried kinds): the filter cannot be applied and must not be ignored.
+     */
+    Result<bool> keepKinds(const QStringList &kinds);
 };
 
 /**
  * Features bundle: a single file holding a FeatureSet so training runs without a project
  * ("FMFEATS1", u32 header length, UTF-8 JSON header {dim, sfe, clips:[{id, subject, motion,
- * frames, onset?, offset?, views?}]}, then every clip's frames*dim float32 little-endian values
+ * kind?, frames, onset?, offset?, views?}]}, then every clip's frames*dim float32 little-endian values
  * in header order, each followed by its `views` SS views of the same size, then a SHA-256 of
  * everything before it).
  */

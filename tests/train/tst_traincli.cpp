@@ -84,6 +84,20 @@ void TestTrainCli::usageAndBadConfig()
     QVERIFY(p.waitForFinished(60000));
     QCOMPARE(p.exitCode(), 1);
     QVERIFY(!QFileInfo::exists(run));
+
+    // "kinds" on a bundle that does not record kinds is refused, not silently ignored.
+    writeFile(config, R"({"epochs": 3, "kinds": ["lip-movement"]})");
+    p.start(QStringLiteral(FM_CLI_PATH),
+            {QStringLiteral("train"), QStringLiteral("--features"), m_bundle,
+             QStringLiteral("--config"), config, QStringLiteral("--run"), run});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 1);
+    const QList<QJsonObject> refused = jsonLines(p.readAllStandardOutput());
+    QCOMPARE(refused.size(), 1);
+    QVERIFY2(refused[0][QStringLiteral("message")].toString().contains(
+                 QStringLiteral("do not record motion kinds")),
+             qPrintable(refused[0][QStringLiteral("message")].toString()));
+    QVERIFY(!QFileInfo::exists(run));
 }
 
 void TestTrainCli::stopWithSigtermThenResume()

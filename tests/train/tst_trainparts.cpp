@@ -32,6 +32,7 @@ private Q_SLOTS:
     void badConfig_data();
     void badConfig();
     void bundleRoundTrip();
+    void keepKinds();
     void bundleCorrupt();
     void validateRejects_data();
     void validateRejects();
@@ -136,6 +137,9 @@ void TestTrainParts::bundleRoundTrip()
     test::SynthOptions o;
     o.subjects = 2;
     FeatureSet set = test::makeSyntheticFeatures(o);
+    // Motion kinds travel with their clip (half recorded, half not, as in an older bundle).
+    for (size_t i = 0; i < set.clips.size(); i += 2)
+        set.clips[i].kind = QStringLiteral("lip-movement");
     // SS views travel with their clip (two on the first clip, none on the others).
     for (float scale : {0.5f, 2.0f}) {
         std::vector<float> view = set.clips[0].values;
@@ -154,6 +158,7 @@ void TestTrainParts::bundleRoundTrip()
     QCOMPARE(back->clips.size(), set.clips.size());
     for (size_t i = 0; i < set.clips.size(); ++i) {
         QCOMPARE(back->clips[i].id, set.clips[i].id);
+        QCOMPARE(back->clips[i].kind, set.clips[i].kind);
         QCOMPARE(back->clips[i].onset, set.clips[i].onset);
         QCOMPARE(back->clips[i].offset, set.clips[i].offset);
         QVERIFY(back->clips[i].values == set.clips[i].values);
@@ -167,6 +172,34 @@ void TestTrainParts::bundleRoundTrip()
     QVERIFY(set.validate().error().message.contains(QStringLiteral("view")));
     QVERIFY(!featurebundle::write(tmp.filePath(QStringLiteral("bad.fmfeats")), set).ok());
     QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("bad.fmfeats"))));
+}
+
+void TestTrainParts::keepKinds()
+{
+    test::SynthOptions o;
+    o.subjects = 2;
+    FeatureSet set = test::makeSyntheticFeatures(o);
+    const size_t all = set.clips.size();
+    // A set whose clips do not record their kind refuses a kind filter and keeps every clip.
+    const Result<bool> unknown = set.keepKinds({QStringLiteral("facial-motion")});
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("do not record motion kinds")),
+             qPrintable(unknown.error().message));
+    QCOMPARE(set.clips.size(), all);
+    QVERIFY(set.keepKinds({}).ok()); // no filter: nothing to apply
+    QCOMPARE(set.clips.size(), all);
+
+    int lipClips = 0;
+    for (ClipFeatures &c : set.clips) {
+        const bool lip = c.motion == QStringLiteral("M1");
+        c.kind = lip ? QStringLiteral("lip-movement") : QStringLiteral("facial-motion");
+        lipClips += lip ? 1 : 0;
+    }
+    QVERIFY(lipClips > 0 && size_t(lipClips) < all);
+    QVERIFY(set.keepKinds({QStringLiteral("lip-movement")}).ok());
+    QCOMPARE(int(set.clips.size()), lipClips);
+    for (const ClipFeatures &c : set.clips)
+        QCOMPARE(c.kind, QStringLiteral("lip-movement"));
 }
 
 void TestTrainParts::bundleCorrupt()
