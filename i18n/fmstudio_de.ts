@@ -6403,104 +6403,109 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="109"/>
+        <location filename="../app/cli/democommand.cpp" line="113"/>
         <source>%1 of %2 actions have a mean correlation below 0.8.</source>
         <translation>%1 von %2 Aktionen haben eine mittlere Korrelation unter 0.8.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="123"/>
+        <location filename="../app/cli/democommand.cpp" line="117"/>
+        <source>Below: %1.</source>
+        <translation>Darunter: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/democommand.cpp" line="129"/>
         <source>Makes a demo project: real face photos animated into labelled facial-motion clips.</source>
         <translation>Erzeugt ein Demoprojekt: echte Gesichtsfotos, animiert zu beschrifteten Gesichtsbewegungs-Clips.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="126"/>
+        <location filename="../app/cli/democommand.cpp" line="132"/>
         <source>Folder of the demo project (not with --check).</source>
         <translation>Ordner des Demoprojekts (nicht mit --check).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="128"/>
+        <location filename="../app/cli/democommand.cpp" line="134"/>
         <source>small (8 subjects x 5 motions x 10) or full (every usable face x 10 motions x 10).</source>
         <translation>small (8 Personen x 5 Bewegungen x 10) oder full (jedes brauchbare Gesicht x 10 Bewegungen x 10).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="131"/>
+        <location filename="../app/cli/democommand.cpp" line="137"/>
         <source>Random seed.</source>
         <translation>Zufalls-Seed.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="134"/>
+        <location filename="../app/cli/democommand.cpp" line="140"/>
         <source>Folder of face photos (default: face-api&apos;s demo photos).</source>
         <translation>Ordner mit Gesichtsfotos (Standard: die Demofotos von face-api).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="136"/>
+        <location filename="../app/cli/democommand.cpp" line="142"/>
         <source>At most this many subjects.</source>
         <translation>Höchstens so viele Personen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="138"/>
+        <location filename="../app/cli/democommand.cpp" line="144"/>
         <source>Rendering threads.</source>
         <translation>Render-Threads.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="141"/>
+        <location filename="../app/cli/democommand.cpp" line="147"/>
         <source>Instead of generating: render every action on the first subjects and report how well dlib&apos;s landmarks see it (correlation of intended and measured displacement).</source>
         <translation>Statt zu erzeugen: jede Aktion auf den ersten Personen rendern und berichten, wie gut die Landmarken von dlib sie erfassen (Korrelation von beabsichtigter und gemessener Verschiebung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="145"/>
+        <location filename="../app/cli/democommand.cpp" line="151"/>
         <source>Only render the clips and their ground truth into PROJECT; no project database, no analysis.</source>
         <translation>Nur die Clips und ihre Referenzdaten in PROJECT rendern; keine Projektdatenbank, keine Analyse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="148"/>
+        <location filename="../app/cli/democommand.cpp" line="154"/>
         <source>With --check: write each action&apos;s neutral and apex frame with the measured landmarks to DIR/&lt;subject&gt;/&lt;action&gt;.png to look at.</source>
         <translation>Mit --check: das neutrale und das Höhepunkt-Frame jeder Aktion mit den gemessenen Landmarken nach DIR/&lt;subject&gt;/&lt;action&gt;.png schreiben, zum Ansehen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="167"/>
+        <location filename="../app/cli/democommand.cpp" line="173"/>
         <location filename="../app/cli/featurescommand.cpp" line="65"/>
         <source>Give exactly one PROJECT folder.</source>
         <translation>Geben Sie genau einen PROJECT-Ordner an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="173"/>
+        <location filename="../app/cli/democommand.cpp" line="179"/>
         <source>--size must be small or full.</source>
         <translation>--size muss small oder full sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="181"/>
+        <location filename="../app/cli/democommand.cpp" line="187"/>
         <source>--seed must be a whole number.</source>
         <translation>--seed muss eine ganze Zahl sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="187"/>
+        <location filename="../app/cli/democommand.cpp" line="193"/>
         <source>No photos (jpg, png) in &quot;%1&quot;.</source>
         <translation>Keine Fotos (jpg, png) in „%1“.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="214"/>
+        <location filename="../app/cli/democommand.cpp" line="220"/>
         <source>%1 subjects, %2 motions, %3 clips (%4 frames) in %5 s.</source>
         <translation>%1 Personen, %2 Bewegungen, %3 Clips (%4 Bilder) in %5 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="221"/>
-        <location filename="../app/cli/democommand.cpp" line="262"/>
+        <location filename="../app/cli/democommand.cpp" line="227"/>
+        <location filename="../app/cli/democommand.cpp" line="268"/>
         <source>Ground truth: %1</source>
         <translation>Referenzdaten: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="236"/>
+        <location filename="../app/cli/democommand.cpp" line="242"/>
         <source>%1 subjects, %2 motions, %3 clips (%4 frames).</source>
         <translation>%1 Personen, %2 Bewegungen, %3 Clips (%4 Bilder).</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="242"/>
+        <location filename="../app/cli/democommand.cpp" line="248"/>
         <source>Generated in %1 s, imported in %2 s, analysed in %3 s (%4 clips, %5 failed); total %6 s.</source>
         <translation>Erzeugt in %1 s, importiert in %2 s, analysiert in %3 s (%4 Clips, %5 fehlgeschlagen); gesamt %6 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="251"/>
+        <location filename="../app/cli/democommand.cpp" line="257"/>
         <source>Automatic onset/offset against the ground truth (%1 clips without hard cases; no motion found in %2 of them): onset error median %3, p90 %4 frames; offset error median %5, p90 %6 frames.</source>
         <translation>Automatischer Beginn/Ende gegen die Referenzdaten (%1 Clips ohne schwierige Fälle; in %2 davon keine Bewegung gefunden): Beginn-Fehler Median %3, p90 %4 Bilder; Ende-Fehler Median %5, p90 %6 Bilder.</translation>
     </message>
@@ -6509,7 +6514,7 @@ Mit „fmstudio-cli BEFEHL --help“ erhalten Sie die Optionen eines Befehls.
         <translation type="vanished">Automatischer Beginn/Ende gegen die Referenzdaten (%1 Clips ohne schwierige Fälle, %2 ohne gefundene Bewegung): Beginn-Fehler Median %3, p90 %4 Bilder; Ende-Fehler Median %5, p90 %6 Bilder.</translation>
     </message>
     <message>
-        <location filename="../app/cli/democommand.cpp" line="261"/>
+        <location filename="../app/cli/democommand.cpp" line="267"/>
         <source>Demo project: %1</source>
         <translation>Demoprojekt: %1</translation>
     </message>

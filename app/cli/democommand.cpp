@@ -88,7 +88,7 @@ int runVisibilityCheck(QStringList photos, int subjectCount, const QString &fram
     for (int s = 0; s < n; ++s)
         out() << QStringLiteral("  S%1").arg(s + 1, 2, 10, QLatin1Char('0'));
     out() << QStringLiteral("   mean  peak px (intended/measured)\n");
-    int below = 0;
+    QStringList below; // the table rounds; name them with the unrounded mean
     for (size_t a = 0; a < table.front().size(); ++a) {
         double sum = 0, intended = 0, measured = 0;
         out() << QStringLiteral("%1").arg(facialActionId(table.front()[a].action), -22);
@@ -100,16 +100,22 @@ int runVisibilityCheck(QStringList photos, int subjectCount, const QString &fram
             measured += v.measuredPeak / n;
         }
         const double mean = sum / n;
-        below += mean < 0.8 ? 1 : 0;
+        if (mean < 0.8) {
+            below << QStringLiteral("%1 %2")
+                         .arg(facialActionId(table.front()[a].action))
+                         .arg(mean, 0, 'f', 3);
+        }
         out() << QStringLiteral("   %1  %2/%3\n")
                      .arg(mean, 4, 'f', 2)
                      .arg(intended, 4, 'f', 1)
                      .arg(measured, 4, 'f', 1);
     }
     out() << tr("%1 of %2 actions have a mean correlation below 0.8.")
-                 .arg(below)
-                 .arg(table.front().size())
-          << "\n";
+                 .arg(below.size())
+                 .arg(table.front().size());
+    if (!below.isEmpty())
+        out() << QStringLiteral(" ") << tr("Below: %1.").arg(below.join(QStringLiteral(", ")));
+    out() << "\n";
     out().flush();
     return 0;
 }
